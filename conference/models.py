@@ -1,0 +1,395 @@
+"""Conference editions, their forums and sponsors, and the sessions that make up the agenda."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from core.blocks import SummaryBlock
+
+from . import queries
+from .choices import ParticipantRole, SessionKind, SponsorRole
+from .forms import SessionPageForm
+from .validators import validate_time_zone
+
+INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class ConferenceIndexPage(Page):
+    """Every edition at /events/, newest first."""
+
+    introduction = RichTextField(blank=True, features=INTRO_FEATURES, help_text="Shown above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["conference.ConferencePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "conference index"
+
+    def editions(self):
+        return (
+            ConferencePage.objects.child_of(self).live().public().select_related("hero_image").order_by("-start_date")
+        )
+
+
+class ConferenceManager(PageManager):
+    def home_page_context(self):
+        """What the home page shows: the latest edition, its recent reports, past editions."""
+        editions = list(self.live().public().select_related("hero_image").order_by("-start_date"))
+        latest = editions[0] if editions else None
+        recent = []
+        if latest is not None:
+            recent = list(queries.live_sessions(latest).exclude(summary=[]).order_by("-last_published_at")[:6])
+        return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
+
+
+class ConferencePage(Page):
+    """One edition of a conference series; its agenda is built from its SessionPages."""
+
+    series = models.CharField(
+        max_length=200,
+        help_text="The name the series keeps every year, e.g. 'SMM Silver Industry Chain Innovation Conference'.",
+    )
+    edition_number = models.PositiveSmallIntegerField(null=True, blank=True, help_text="e.g. 6 for the 6th edition.")
+    start_date = models.DateField(help_text="First day, including any pre-conference visit.")
+    end_date = models.DateField(help_text="Last day; the same as the first for a one-day event.")
+    time_zone = models.CharField(
+        max_length=64,
+        default="Asia/Shanghai",
+        validators=[validate_time_zone],
+        help_text="Where the conference takes place, e.g. 'Asia/Shanghai'. Session times are local to it.",
+    )
+    city = models.CharField(max_length=100, help_text="e.g. 'Ningbo, Zhejiang'.")
+    country = models.CharField(max_length=100, blank=True, default="China")
+    venue = models.CharField(max_length=200, blank=True, help_text="Hotel or conference centre.")
+    introduction = RichTextField(
+        blank=True, features=INTRO_FEATURES, help_text="The overview paragraph at the top of the report."
+    )
+    teaser = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences for cards and share previews."
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A wide photo of the event, at least 1600 pixels across.",
+    )
+    summit_video_url = models.URLField(
+        blank=True, help_text="Link to the summit video (YouTube, Vimeo or the publisher's own page)."
+    )
+    special_report_url = models.URLField(blank=True, help_text="Link to the special report, if any.")
+    special_report_title = models.CharField(max_length=200, blank=True, help_text="Link text for the special report.")
+    contact_name = models.CharField(max_length=100, blank=True, help_text="Who answers queries, e.g. 'Lemon Zhao'.")
+    contact_email = models.EmailField(blank=True)
+    contact_note = RichTextField(
+        blank=True, features=["bold", "italic", "link"], help_text="Any other contact line, e.g. for research reports."
+    )
+
+    objects = ConferenceManager()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("series"), FieldPanel("edition_number")], heading="Series"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("venue"),
+            ],
+            heading="When and where",
+        ),
+        FieldPanel("teaser"),
+        FieldPanel("introduction"),
+        InlinePanel("tracks", heading="Forums and tracks", label="Forum"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_note")],
+            heading="Contact",
+        ),
+    ]
+    partner_panels = [InlinePanel("sponsorships", heading="Host, organisers and sponsors", label="Sponsorship")]
+    media_panels = [
+        FieldPanel("hero_image"),
+        FieldPanel("summit_video_url"),
+        InlinePanel("highlights", heading="Highlights gallery", label="Photo"),
+        MultiFieldPanel(
+            [FieldPanel("special_report_title"), FieldPanel("special_report_url")], heading="Special report"
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(partner_panels, heading="Sponsors"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("series"),
+        index.SearchField("city"),
+        index.SearchField("introduction"),
+        index.FilterField("start_date"),
+    ]
+    api_fields = [
+        APIField("series"),
+        APIField("edition_number"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("time_zone"),
+        APIField("city"),
+        APIField("country"),
+        APIField("venue"),
+        APIField("teaser"),
+        APIField("introduction"),
+        APIField("hero_image"),
+        APIField("summit_video_url"),
+        APIField("special_report_url"),
+        APIField("tracks"),
+        APIField("sponsorships"),
+    ]
+
+    parent_page_types = ["conference.ConferenceIndexPage"]
+    subpage_types = ["conference.SessionPage", "awards.AwardPage"]
+
+    class Meta:
+        verbose_name = "conference"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The last day cannot be before the first day."})
+
+    def agenda(self):
+        return queries.agenda(self)
+
+
+class Track(Orderable):
+    """A forum or track of one conference, e.g. 'Silver Panorama Forum'."""
+
+    conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="tracks")
+    name = models.CharField(max_length=200, help_text="e.g. 'Silver Panorama Forum'.")
+    day = models.DateField(null=True, blank=True, help_text="The day it runs, if it runs on one day.")
+    description = models.TextField(blank=True, help_text="A sentence on what the forum covers.")
+
+    panels = [FieldPanel("name"), FieldPanel("day"), FieldPanel("description")]
+    api_fields = [APIField("name"), APIField("day"), APIField("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "forum"
+
+    def __str__(self):
+        return self.name
+
+
+class Sponsorship(Orderable):
+    """An organisation's part in one edition: host, co-organiser, sponsor, supporter, media partner."""
+
+    conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="sponsorships")
+    organisation = models.ForeignKey("speakers.OrganisationPage", on_delete=models.CASCADE, related_name="sponsorships")
+    role = models.CharField(max_length=20, choices=SponsorRole.choices, default=SponsorRole.SPONSOR)
+    tier = models.CharField(max_length=50, blank=True, help_text="Optional level within the role, e.g. 'Gold'.")
+
+    panels = [FieldPanel("organisation"), FieldRowPanel([FieldPanel("role"), FieldPanel("tier")])]
+    api_fields = [APIField("organisation"), APIField("role"), APIField("tier")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "sponsorship"
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display()})"
+
+
+class ConferenceHighlight(Orderable):
+    """A photo in the conference's highlights gallery."""
+
+    conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="highlights")
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(max_length=250, help_text="Also the alt text: say what the photo shows.")
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class SessionPage(Page):
+    """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
+
+    kind = models.CharField(
+        max_length=30,
+        choices=SessionKind.choices,
+        default=SessionKind.KEYNOTE,
+        help_text="What sort of session this is; shown on its card.",
+    )
+    track = models.ForeignKey(
+        Track,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        help_text="The forum it belongs to; empty for plenary parts such as welcome speeches.",
+    )
+    date = models.DateField(help_text="The day of the session.")
+    start_time = models.TimeField(null=True, blank=True, help_text="Local time, e.g. 09:30.")
+    end_time = models.TimeField(null=True, blank=True, help_text="Local time; empty if unknown.")
+    room = models.CharField(max_length=100, blank=True, help_text="e.g. 'Grand Ballroom'.")
+    teaser = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="Two sentences for the agenda card on the conference page and share previews.",
+    )
+    summary = StreamField(
+        SummaryBlock(), blank=True, help_text="The full report of the session: headings, text, key points, figures."
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A photo of the session, shown on its card and share preview.",
+    )
+    slides = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The slides as a PDF, if the speaker allows it.",
+    )
+    video_url = models.URLField(blank=True, help_text="A recording of the session, if there is one.")
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("track")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("room"),
+        FieldPanel("teaser"),
+        FieldPanel("summary"),
+    ]
+    participant_panels = [
+        InlinePanel(
+            "participants",
+            heading="Participants",
+            label="Participant",
+            help_text="In the order they appear. Position and organisation are as of this session.",
+        )
+    ]
+    media_panels = [
+        FieldPanel("image"),
+        FieldPanel("slides"),
+        FieldPanel("video_url"),
+        InlinePanel("links", heading="Coverage elsewhere", label="Link"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(participant_panels, heading="Participants"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+    base_form_class = SessionPageForm
+
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("summary"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+        index.RelatedFields("participants", [index.SearchField("position")]),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("track"),
+        APIField("date"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("room"),
+        APIField("teaser"),
+        APIField("summary"),
+        APIField("image"),
+        APIField("slides"),
+        APIField("video_url"),
+        APIField("participants"),
+        APIField("links"),
+    ]
+
+    parent_page_types = ["conference.ConferencePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "session"
+
+    def clean(self):
+        super().clean()
+        if self.start_time and self.end_time and self.end_time < self.start_time:
+            raise ValidationError({"end_time": "The session cannot end before it starts."})
+
+    def neighbours(self):
+        return queries.neighbours(self)
+
+
+class SessionParticipant(Orderable):
+    """A person's part in a session, with the title they held at the time."""
+
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="participants")
+    speaker = models.ForeignKey("speakers.SpeakerPage", on_delete=models.CASCADE, related_name="session_participations")
+    role = models.CharField(max_length=20, choices=ParticipantRole.choices, default=ParticipantRole.SPEAKER)
+    position = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Their title as of this session; taken from the speaker's current title if left empty.",
+    )
+    organisation = models.ForeignKey(
+        "speakers.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Their employer as of this session; the speaker's current one if left empty.",
+    )
+
+    panels = [
+        FieldPanel("speaker"),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("position"), FieldPanel("organisation")]),
+    ]
+    api_fields = [APIField("speaker"), APIField("role"), APIField("position"), APIField("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "participant"
+
+    def save(self, *args, **kwargs):
+        # Freeze the speaker's title at the time of the session unless the editor gave one.
+        if self.speaker_id and not self.position and not self.organisation_id:
+            self.position = self.speaker.position
+            self.organisation_id = self.speaker.organisation_id
+        super().save(*args, **kwargs)
+
+    def __str__(self):
+        return f"{self.speaker} ({self.get_role_display()})"
+
+
+class SessionLink(Orderable):
+    """Coverage of the session elsewhere: a news article, a full transcript, a video."""
+
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(max_length=200, help_text="Link text, e.g. the article's headline.")
+    url = models.URLField()
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+    api_fields = [APIField("title"), APIField("url")]

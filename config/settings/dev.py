@@ -1,0 +1,11 @@
+"""Local development: DEBUG on, a fixed insecure key, local hosts only."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

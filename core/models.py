@@ -1,0 +1,65 @@
+"""The home page and the site-wide settings every page shows."""
+
+from django.apps import apps
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The root of the public site: the latest conference, recent reports, past editions."""
+
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="One or two sentences under the site name, e.g. what the reports cover.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "conference.ConferenceIndexPage",
+        "speakers.SpeakerIndexPage",
+        "speakers.OrganisationIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Named through the app registry: core sits below conference and never imports it.
+        conference_model = apps.get_model("conference", "ConferencePage")
+        context.update(conference_model.objects.home_page_context())
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the header and footer show on every page, editable without a deploy."""
+
+    tagline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A short line under the site name, e.g. 'Reports from SMM industry conferences'.",
+    )
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="Who publishes the reports, shown in the footer."
+    )
+    contact_email = models.EmailField(blank=True, help_text="General enquiries address shown in the footer.")
+    footer_text = models.TextField(blank=True, max_length=500, help_text="A line of small print for the footer.")
+
+    panels = [
+        MultiFieldPanel([FieldPanel("tagline"), FieldPanel("publisher")], heading="Identity"),
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("footer_text")], heading="Footer"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ReportsConfig(AppConfig):
+    """Whole-report work that needs every content app: site set-up, bundles, the demo."""
+
+    name = "reports"
+    verbose_name = "Conference reports"

@@ -1,0 +1,242 @@
+"""People who speak at conferences and the organisations they work for.
+
+Both are pages so they get URLs, revisions and search; sessions, sponsorships and awards point at
+them by string (`"speakers.SpeakerPage"`), and their listings come from those relations.
+"""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .choices import NameOrder
+from .forms import SpeakerPageForm
+from .naming import display_name, organisation_key, pack_keys, person_key, split_lines
+
+BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class SpeakerIndexPage(Page):
+    """The speaker directory at /speakers/."""
+
+    introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["speakers.SpeakerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "speaker directory"
+
+
+class SpeakerPage(Page):
+    """One person, across every edition they spoke at."""
+
+    given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
+    family_name = models.CharField(max_length=100, blank=True, help_text="e.g. 'Liang'.")
+    name_order = models.CharField(
+        max_length=20,
+        choices=NameOrder.choices,
+        default=NameOrder.FAMILY_FIRST,
+        help_text="How the name is written on the site. Chinese names put the family name first.",
+    )
+    other_names = models.TextField(
+        blank=True,
+        help_text="Other spellings, one per line (e.g. 'Yonghui Liang', '梁永辉'). Search and the "
+        "import find the speaker by any of them.",
+    )
+    position = models.CharField(
+        max_length=255, blank=True, help_text="Current job title, e.g. 'Deputy General Manager'."
+    )
+    organisation = models.ForeignKey(
+        "speakers.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="speakers",
+        help_text="Current employer. A session keeps the employer as of that session.",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A portrait, at least 400 x 400 pixels; it is cropped to a square.",
+    )
+    biography = RichTextField(blank=True, features=BIO_FEATURES, help_text="A short professional biography.")
+    # Derived on save; used to find the speaker by any spelling and to sort the directory.
+    name_keys = models.TextField(editable=False, blank=True, default="")
+    sort_name = models.CharField(max_length=200, editable=False, blank=True, default="", db_index=True)
+
+    content_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("given_name"), FieldPanel("family_name")]),
+                FieldPanel("name_order"),
+                FieldPanel("other_names"),
+            ],
+            heading="Name",
+        ),
+        MultiFieldPanel([FieldPanel("position"), FieldPanel("organisation")], heading="Current position"),
+        FieldPanel("biography"),
+    ]
+    media_panels = [FieldPanel("photo")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+    base_form_class = SpeakerPageForm
+
+    search_fields = Page.search_fields + [
+        index.SearchField("given_name"),
+        index.SearchField("family_name"),
+        index.SearchField("other_names"),
+        index.SearchField("position"),
+        index.AutocompleteField("title"),
+        index.FilterField("organisation"),
+    ]
+    api_fields = [
+        APIField("given_name"),
+        APIField("family_name"),
+        APIField("name_order"),
+        APIField("other_names"),
+        APIField("position"),
+        APIField("organisation"),
+        APIField("photo"),
+        APIField("biography"),
+    ]
+
+    parent_page_types = ["speakers.SpeakerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "speaker"
+
+    @property
+    def display_name(self):
+        return display_name(self.given_name, self.family_name, self.name_order)
+
+    @property
+    def spellings(self):
+        """Every way the person's name is written: both orders and the other spellings."""
+        names = [self.display_name]
+        other_order = NameOrder.GIVEN_FIRST if self.name_order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
+        names.append(display_name(self.given_name, self.family_name, other_order))
+        names.extend(split_lines(self.other_names))
+        return list(dict.fromkeys(name for name in names if name))
+
+    def full_clean(self, *args, **kwargs):
+        if self.display_name:
+            self.title = self.display_name
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.name_keys = pack_keys(person_key(name) for name in self.spellings)
+        self.sort_name = (self.family_name or self.given_name).strip().casefold()
+        super().save(*args, **kwargs)
+
+    def sessions(self):
+        """This person's live session appearances, newest conference first (one query)."""
+        return (
+            self.session_participations.filter(session__live=True)
+            .select_related("session", "organisation")
+            .order_by("-session__date", "-session__start_time")
+        )
+
+
+class OrganisationIndexPage(Page):
+    """The organisation directory at /organisations/."""
+
+    introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["speakers.OrganisationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "organisation directory"
+
+
+class OrganisationPage(Page):
+    """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
+
+    short_name = models.CharField(max_length=100, blank=True, help_text="Used where space is short, e.g. 'SMM'.")
+    other_names = models.TextField(
+        blank=True,
+        help_text="Other spellings and translations, one per line. The import and search "
+        "find the organisation by any of them.",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A logo or wordmark on a transparent or white background.",
+    )
+    website = models.URLField(blank=True, help_text="The organisation's own site, e.g. https://www.smm.cn.")
+    description = RichTextField(blank=True, features=BIO_FEATURES, help_text="What the organisation does.")
+    name_keys = models.TextField(editable=False, blank=True, default="")
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("short_name"), FieldPanel("other_names")], heading="Other names"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+    media_panels = [FieldPanel("logo")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("other_names"),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+    ]
+    api_fields = [
+        APIField("short_name"),
+        APIField("other_names"),
+        APIField("logo"),
+        APIField("website"),
+        APIField("description"),
+    ]
+
+    parent_page_types = ["speakers.OrganisationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "organisation"
+
+    @property
+    def spellings(self):
+        names = [self.title, self.short_name, *split_lines(self.other_names)]
+        return list(dict.fromkeys(name for name in names if name))
+
+    def save(self, *args, **kwargs):
+        self.name_keys = pack_keys(organisation_key(name) for name in self.spellings)
+        super().save(*args, **kwargs)
+
+    def live_speakers(self):
+        return self.speakers.live().select_related("photo").order_by("sort_name")
+
+    def sponsorships_list(self):
+        return self.sponsorships.filter(conference__live=True).select_related("conference")
+
+    def awards_list(self):
+        return self.award_recipients.filter(award__live=True).select_related("award")
