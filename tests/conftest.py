@@ -1,0 +1,52 @@
+"""Fixtures shared by every test area."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import Page
+
+from conference.models import ConferenceIndexPage
+from speakers.models import OrganisationIndexPage, SpeakerIndexPage
+
+
+@pytest.fixture
+def home(db):
+    return Page.objects.get(depth=2).specific
+
+
+@pytest.fixture
+def events_index(db):
+    return ConferenceIndexPage.objects.get()
+
+
+@pytest.fixture
+def speakers_index(db):
+    return SpeakerIndexPage.objects.get()
+
+
+@pytest.fixture
+def organisations_index(db):
+    return OrganisationIndexPage.objects.get()
+
+
+def make_user(django_user_model, username, group_name=None, **extra):
+    user = django_user_model.objects.create_user(username=username, password="pass-for-tests", **extra)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return make_user(django_user_model, "editor", "Editors", email="editor@example.com")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return make_user(django_user_model, "moderator", "Moderators", email="moderator@example.com")
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@example.com", "pass-for-tests")
