@@ -13,3 +13,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="conference-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Serve static files from the app folders without collectstatic.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
