@@ -179,6 +179,11 @@ class ConferencePage(Page):
     def agenda(self):
         return queries.agenda(self)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.conference_report(self))
+        return context
+
 
 class Track(Orderable):
     """A forum or track of one conference, e.g. 'Silver Panorama Forum'."""
@@ -341,6 +346,11 @@ class SessionPage(Page):
 
     def neighbours(self):
         return queries.neighbours(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.session_details(self))
+        return context
 
 
 class SessionParticipant(Orderable):

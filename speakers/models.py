@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import directory
 from .choices import NameOrder
 from .forms import SpeakerPageForm
 from .naming import display_name, organisation_key, pack_keys, person_key, split_lines
@@ -31,6 +32,11 @@ class SpeakerIndexPage(Page):
 
     class Meta:
         verbose_name = "speaker directory"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory.speaker_directory(self, request.GET))
+        return context
 
 
 class SpeakerPage(Page):
@@ -165,6 +171,11 @@ class OrganisationIndexPage(Page):
 
     class Meta:
         verbose_name = "organisation directory"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory.organisation_directory(self, request.GET))
+        return context
 
 
 class OrganisationPage(Page):

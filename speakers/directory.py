@@ -1,0 +1,112 @@
+"""The speaker and organisation directories: A to Z, search by any spelling, filter by organisation.
+
+Lookups go through the `name_keys` each page stores ('|k1|k2|', see `naming.py`), so "Liang Yonghui",
+"Yonghui Liang" and "liang-yonghui" all find the same person. Every directory is a fixed number of
+queries; query-string values that are not what they should be are ignored, never an error.
+"""
+
+from itertools import groupby
+
+from django.db.models import Q
+
+from .naming import organisation_key, person_key
+
+# Longer search terms only cost time; nobody's name is this long.
+MAX_TERM_LENGTH = 100
+# Largest primary key a database integer column holds.
+MAX_ID = 2**63 - 1
+
+
+def clean_term(value):
+    """A search term without NUL bytes or surrounding space, cut to a sane length."""
+    return (value or "").replace("\x00", "").strip()[:MAX_TERM_LENGTH]
+
+
+def clean_id(value):
+    """A positive database id from a query-string value, or None."""
+    value = (value or "").strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 19:
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
+
+
+def initial(text):
+    """The A-to-Z heading a name sorts under; '#' for anything that is not a Latin letter."""
+    letter = (text or "").strip()[:1].upper()
+    return letter if "A" <= letter <= "Z" else "#"
+
+
+def by_initial(items, key):
+    """[(letter, [items])] for items already sorted by name."""
+    return [(letter, list(group)) for letter, group in groupby(items, key=lambda item: initial(key(item)))]
+
+
+def _name_filter(term, key_function):
+    """Matches a page whose stored keys or title contain the term, spelled any way."""
+    condition = Q(title__icontains=term)
+    key = key_function(term)
+    if key:
+        condition |= Q(name_keys__contains=key)
+    return condition
+
+
+def speaker_directory(index_page, params):
+    """Context for the speaker directory from the request's GET parameters."""
+    from .models import OrganisationPage, SpeakerPage
+
+    term = clean_term(params.get("q"))
+    organisation_id = clean_id(params.get("organisation"))
+    speakers = (
+        SpeakerPage.objects.child_of(index_page)
+        .live()
+        .public()
+        .select_related("organisation", "photo")
+        .prefetch_related("photo__renditions")
+        .order_by("sort_name", "title")
+    )
+    if term:
+        speakers = speakers.filter(_name_filter(term, person_key))
+    if organisation_id:
+        speakers = speakers.filter(organisation_id=organisation_id)
+    speakers = list(speakers)
+    organisations = list(
+        OrganisationPage.objects.live()
+        .public()
+        .filter(speakers__live=True)
+        .distinct()
+        .order_by("title")
+        .only("id", "title")
+    )
+    return {
+        "search_term": term,
+        "selected_organisation": next((org for org in organisations if org.id == organisation_id), None),
+        "organisations": organisations,
+        "speakers": speakers,
+        "speakers_by_initial": by_initial(speakers, key=lambda speaker: speaker.sort_name or speaker.title),
+        "is_filtered": bool(term or organisation_id),
+    }
+
+
+def organisation_directory(index_page, params):
+    """Context for the organisation directory from the request's GET parameters."""
+    from .models import OrganisationPage
+
+    term = clean_term(params.get("q"))
+    organisations = (
+        OrganisationPage.objects.child_of(index_page)
+        .live()
+        .public()
+        .select_related("logo")
+        .prefetch_related("logo__renditions")
+        .order_by("title")
+    )
+    if term:
+        organisations = organisations.filter(_name_filter(term, organisation_key))
+    organisations = list(organisations)
+    return {
+        "search_term": term,
+        "organisations": organisations,
+        "organisations_by_initial": by_initial(organisations, key=lambda organisation: organisation.title),
+        "is_filtered": bool(term),
+    }
