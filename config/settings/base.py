@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -56,11 +57,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a cached page is answered without touching the session or the database.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -130,6 +135,43 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
+# Whole pages for anonymous readers (core/page_cache.py); off unless production turns it on.
+PAGE_CACHE_SECONDS = 0
+CDN_CACHE_SECONDS = 0
+
+# --- Content security policy (django-csp 4) ------------------------------------------------------
+# Public pages carry no inline script or style, so the policy needs no nonce and a cached page or a
+# CDN copy can be served to anyone. JSON-LD (`type="application/ld+json"`) is a data block that
+# browsers never execute, so script-src does not apply to it. https://django-csp.readthedocs.io/
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": env_list(
+            "DJANGO_CSP_FRAME_SRC",
+            "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+        ),
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin still relies on inline scripts and styles, eval in some choosers, data and blob
+# images while uploading, Gravatar avatars and an iframe of its own for previews: core/csp.py
+# loosens the policy this far under the admin's URL only.
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {
+    "script-src": [UNSAFE_INLINE, UNSAFE_EVAL],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:", "https://www.gravatar.com"],
+    "connect-src": ["https://releases.wagtail.org"],
+}
+CONTENT_SECURITY_POLICY_ADMIN_REPLACE = {"frame-ancestors": [SELF]}
 
 # --- Wagtail -------------------------------------------------------------------------------------
 
@@ -151,6 +193,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Documents are served by Django so privacy rules apply, with a download disposition.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Uploads are refused with a form error while the media storage is unreachable (core/media_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.media_forms.StorageCheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.media_forms.StorageCheckedDocumentForm"
 
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "png", "webp": "webp"}
 

@@ -1,27 +1,61 @@
 """Production: everything from the environment; refuses to start without a key and hosts.
 
-See docs/deployment.md for every variable.
+Every variable is listed, with its default, in docs/deployment.md. The app servers keep no state of
+their own: the database, the media bucket and the cache are shared, so any number of them can run
+behind a load balancer.
 """
 
 import os
+from urllib.parse import urlsplit
+
+from botocore.config import Config as BotocoreConfig
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+
+
+def env_bool(name, default):
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_float(name, default):
+    return float(os.environ.get(name, default))
+
+
+def media_origin(s3_options):
+    """Where media URLs point, for the content security policy."""
+    if s3_options["custom_domain"]:
+        return f"https://{s3_options['custom_domain']}"
+    if s3_options["endpoint_url"]:
+        parts = urlsplit(s3_options["endpoint_url"])
+        return f"{parts.scheme}://{parts.netloc}"
+    return "https://*.amazonaws.com"
+
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production (comma-separated).")
 
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DJANGO_CONN_MAX_AGE", "60"))  # noqa: F405
-
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")  # noqa: F405
+
+# --- PostgreSQL through psycopg 3: persistent connections, checked before reuse -------------------
+# https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DJANGO_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # A dead database must fail a request in seconds, not hang a worker until gunicorn kills it.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(  # noqa: F405
+        os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3")
+    )
 
 # --- Media on S3-compatible storage, switched on by the bucket name ------------------------------
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
+        # S3Storage that reports an unreachable endpoint as OSError, which Wagtail and our upload
+        # forms know how to handle (core/storage.py).
+        "BACKEND": "core.storage.ResilientS3Storage",
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
@@ -29,33 +63,100 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY"),
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
             "file_overwrite": False,
             "default_acl": None,
             "querystring_auth": False,
+            # Short timeouts and one retry: an unreachable endpoint fails a request in seconds.
+            "client_config": BotocoreConfig(
+                connect_timeout=env_float("AWS_S3_CONNECT_TIMEOUT", "2"),
+                read_timeout=env_float("AWS_S3_READ_TIMEOUT", "10"),
+                retries={"max_attempts": int(os.environ.get("AWS_S3_MAX_ATTEMPTS", "2")), "mode": "standard"},
+                s3={"addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "auto")},
+                signature_version="s3v4",
+            ),
         },
     }
 
 # --- A shared cache; Redis outages must not take pages down --------------------------------------
-if os.environ.get("REDIS_URL"):
+# django-redis rather than Django's own backend: with IGNORE_EXCEPTIONS a refused or timed-out call
+# is a cache miss, and the short socket timeouts bound what a black-holed Redis costs a request.
+# https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "TIMEOUT": 300,
+            # django-redis behind a circuit breaker (core/cache_backend.py).
+            "BACKEND": "core.cache_backend.CircuitBreakerRedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", "600")),
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "reports"),
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": env_float("REDIS_CONNECT_TIMEOUT", "0.25"),
+                "SOCKET_TIMEOUT": env_float("REDIS_SOCKET_TIMEOUT", "0.25"),
+                "IGNORE_EXCEPTIONS": True,
+                "CIRCUIT_BREAKER_SECONDS": env_float("REDIS_CIRCUIT_BREAKER_SECONDS", "5"),
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = env_bool("REDIS_LOG_IGNORED_EXCEPTIONS", False)
 
-# Sessions in the database (with a cache in front) so a lost cache does not log editors out.
+# Whole rendered pages for anonymous readers (core/page_cache.py), cleared on every publish,
+# unpublish, move and delete (core/cache.py). 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+# How long a CDN may keep a public page (s-maxage); purged on publish through frontend_cache below.
+CDN_CACHE_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))
+
+# Sessions in the database with the cache in front, so a lost cache does not log editors out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- CDN purging on publish ----------------------------------------------------------------------
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+FRONTEND_CACHE_BACKEND = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+if FRONTEND_CACHE_BACKEND == "http":
+    # Varnish, Squid, nginx or any cache that understands a PURGE request.
+    _frontend_cache = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_HTTP_LOCATION"],
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudflare":
+    _frontend_cache = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudfront":
+    _frontend_cache = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+elif FRONTEND_CACHE_BACKEND:
+    raise ImproperlyConfigured("FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront.")
+if FRONTEND_CACHE_BACKEND:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
+    WAGTAILFRONTENDCACHE = {"default": _frontend_cache}
 
 # --- Security ------------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+# The load balancer's health probe comes over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Media served from the bucket's own host must be allowed by the content security policy.
+if STORAGES["default"]["BACKEND"] == "core.storage.ResilientS3Storage":  # noqa: F405
+    _media_origin = media_origin(STORAGES["default"]["OPTIONS"])  # noqa: F405
+    _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]  # noqa: F405
+    for _name in ("img-src", "media-src"):
+        _directives[_name] = [*_directives[_name], _media_origin]
+
+LOGGING["root"]["level"] = os.environ.get("DJANGO_LOG_LEVEL", "INFO")  # noqa: F405

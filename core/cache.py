@@ -1,0 +1,60 @@
+"""One version for everything cached from the page tree, bumped whenever published content changes.
+
+Cached pages put this version in their key (core/page_cache.py). The version lives in the shared
+cache, so one bump on any app server makes every server's old entries unreachable at once; the old
+entries then simply expire. Bumps happen on publish, unpublish, move and delete of any page, and on
+changes to sites, site settings, images and documents, which show on many pages at once.
+https://docs.wagtail.org/en/stable/reference/signals.html
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "content-version"
+
+
+def content_version():
+    """The current version, or None when the cache cannot be reached (callers then do not cache)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # First use, or the cache was emptied: start a new version; another server may win the race.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def bump_content_version():
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_after_commit(**kwargs):
+    # After the commit, so a request rendering in between cannot store the old content under the
+    # new version. Outside a transaction this runs at once.
+    transaction.on_commit(bump_content_version)
+
+
+for signal in (page_published, page_unpublished, post_page_move):
+    signal.connect(bump_after_commit, dispatch_uid=f"core.cache.bump.{signal}")
+
+SHARED_CONTENT = (Page, Site, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument)
+
+
+@receiver(post_save, dispatch_uid="core.cache.bump_on_save")
+@receiver(post_delete, dispatch_uid="core.cache.bump_on_delete")
+def bump_on_shared_content_change(sender, instance, **kwargs):
+    # Saving a page only makes a draft; what readers see changes on publish (signals above). A
+    # deleted page leaves no publish signal behind, hence Page here for post_delete only.
+    if isinstance(instance, Page) and kwargs.get("created", None) is not None:
+        return
+    if isinstance(instance, SHARED_CONTENT):
+        bump_after_commit()

@@ -1,0 +1,51 @@
+"""Media on S3-compatible storage, with an unreachable endpoint reported as OSError.
+
+boto3 raises its own exceptions (EndpointConnectionError, ReadTimeoutError, ClientError), which
+nothing above the storage expects. Wagtail turns an OSError while opening an original image into a
+"not found" rendition instead of a crash, so a page that needs a new rendition during an outage still
+renders (https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html). Upload forms ask
+`is_reachable()` first and show a form error (core/media_forms.py).
+https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+"""
+
+import functools
+
+from botocore.exceptions import BotoCoreError, ClientError
+from storages.backends.s3 import S3Storage
+
+STORAGE_ERRORS = (BotoCoreError, ClientError)
+
+
+def as_os_error(method):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except STORAGE_ERRORS as error:
+            raise OSError(f"Media storage unavailable: {error}") from error
+
+    return wrapper
+
+
+class ResilientS3Storage(S3Storage):
+    _open = as_os_error(S3Storage._open)
+    _save = as_os_error(S3Storage._save)
+    delete = as_os_error(S3Storage.delete)
+    exists = as_os_error(S3Storage.exists)
+    listdir = as_os_error(S3Storage.listdir)
+    size = as_os_error(S3Storage.size)
+    get_modified_time = as_os_error(S3Storage.get_modified_time)
+
+    def is_reachable(self):
+        """Whether the bucket answers now; one HEAD request, bounded by the client's timeouts."""
+        try:
+            self.connection.meta.client.head_bucket(Bucket=self.bucket_name)
+        except STORAGE_ERRORS:
+            return False
+        return True
+
+
+def is_reachable(storage):
+    """Local storages have no endpoint to lose."""
+    check = getattr(storage, "is_reachable", None)
+    return check() if check else True
