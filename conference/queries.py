@@ -41,14 +41,28 @@ def live_sessions(conference):
 
 
 def agenda(conference):
-    """Sessions grouped as [(day, [(track or None, [sessions])])], in agenda order."""
+    """Sessions grouped as [(day, [(track or None, [sessions])])], in agenda order.
+
+    Within a day each forum is one group, placed where its first session falls, so parallel or
+    interrupted forums still read as one block; plenary sessions (no forum) stay where they are in
+    time, grouped only with the plenary sessions right next to them.
+    """
     sessions = list(live_sessions(conference))
     days = []
     for day, day_sessions in groupby(sessions, key=lambda s: s.date):
-        tracks = []
-        for track, track_sessions in groupby(day_sessions, key=lambda s: s.track):
-            tracks.append((track, list(track_sessions)))
-        days.append((day, tracks))
+        groups = []
+        by_track = {}
+        for session in day_sessions:
+            if session.track_id is None:
+                if not groups or groups[-1][0] is not None:
+                    groups.append((None, []))
+                groups[-1][1].append(session)
+            else:
+                if session.track_id not in by_track:
+                    by_track[session.track_id] = (session.track, [])
+                    groups.append(by_track[session.track_id])
+                by_track[session.track_id][1].append(session)
+        days.append((day, groups))
     return days
 
 
