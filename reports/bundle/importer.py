@@ -1,0 +1,271 @@
+"""Importing a bundle: one transaction that creates or updates every page of one conference.
+
+Order matters because pages refer to each other: images and documents, organisations, speakers
+(who work for organisations), the conference (sponsors, forums), sessions (forums, speakers), awards
+(the session they were presented at). Each stage turns bundle ids into primary keys for the next.
+"""
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from speakers.naming import organisation_key, person_key, split_lines
+
+from . import fields as f
+from .errors import BundleError
+from .indexing import deferred_indexing
+from .matching import AmbiguousMatch, NameIndex
+from .media import MediaImporter
+from .naming import organisation_spellings, speaker_name, speaker_spellings
+from .pages import CREATED, UNCHANGED, UPDATED, PageWriter, fingerprint, set_children
+from .summary import clean_stream_data, to_stream_data
+
+PAGE_MODELS = [
+    ("speakers", "OrganisationPage"),
+    ("speakers", "SpeakerPage"),
+    ("conference", "ConferencePage"),
+    ("conference", "SessionPage"),
+    ("awards", "AwardPage"),
+]
+
+
+def _model(app_label, name):
+    # By name through the app registry: reports sits above the content apps.
+    return apps.get_model(app_label, name)
+
+
+@dataclass
+class ImportResult:
+    conference: object
+    counts: dict = field(default_factory=dict)
+    images_created: int = 0
+    documents_created: int = 0
+    seconds: float = 0.0
+
+    def count(self, label, status):
+        return self.counts.get((label, status), 0)
+
+    def summary_lines(self):
+        labels = ["organisation", "speaker", "conference", "session", "award"]
+        lines = []
+        for label in labels:
+            created, updated, unchanged = (self.count(label, s) for s in (CREATED, UPDATED, UNCHANGED))
+            if created or updated or unchanged:
+                lines.append(f"{label}s: {created} created, {updated} updated, {unchanged} unchanged")
+        lines.append(f"images: {self.images_created} new; documents: {self.documents_created} new")
+        return lines
+
+    @property
+    def changed(self):
+        return any(status != UNCHANGED for (_, status) in self.counts) or self.images_created or self.documents_created
+
+
+def import_bundle(bundle, *, user=None, progress=None):
+    """Create or update the conference of a validated bundle; all or nothing.
+
+    `progress(stage, done, total)` is called as pages are processed, for a progress display.
+    """
+    started = time.perf_counter()
+    models = [_model(*name) for name in PAGE_MODELS]
+    with transaction.atomic(), deferred_indexing(models) as touched:
+        result = _Import(bundle, user=user, progress=progress, touched=touched).run()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+class _Import:
+    def __init__(self, bundle, *, user, progress, touched):
+        self.bundle = bundle
+        self.user = user
+        self.progress = progress or (lambda stage, done, total: None)
+        self.refs = defaultdict(dict)
+        self.writer = PageWriter(bundle, source=bundle.conference["slug"], user=user, touched=touched)
+
+    def run(self):
+        media = MediaImporter(self.bundle, user=self.user)
+        self.refs.update(media.import_all())
+        self.import_organisations()
+        self.import_speakers()
+        conference = self.import_conference()
+        self.import_sessions(conference)
+        self.import_awards(conference)
+        self.writer.save_fingerprints()
+        return ImportResult(
+            conference=conference,
+            counts=dict(self.writer.counts),
+            images_created=media.created[f.IMAGE],
+            documents_created=media.created[f.DOCUMENT],
+        )
+
+    def _stage(self, name, items):
+        total = len(items)
+        for index, item in enumerate(items):
+            yield index, item
+            self.progress(name, index + 1, total)
+
+    # --- people ------------------------------------------------------------------------------
+
+    def import_organisations(self):
+        model = _model("speakers", "OrganisationPage")
+        index = NameIndex(model, organisation_key)
+        parent = _model("speakers", "OrganisationIndexPage").objects.get()
+        for i, entry in self._stage("organisations", self.bundle.items("organisations")):
+            path = ("organisations", i)
+            values = f.to_model(f.ORGANISATION_FIELDS, entry, self.refs)
+            pk = self._match(index, organisation_spellings(entry), entry["id"], path)
+            page_fingerprint = fingerprint("organisation", values)
+            if not self.writer.is_current(pk, page_fingerprint, "organisation"):
+                page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
+                old_title, old_other_names = page.title, page.other_names
+                _apply(page, values)
+                page.draft_title = page.title
+                page.other_names = _merge_spellings(page, old_title, old_other_names, organisation_key)
+                self.writer.write(
+                    page, parent=parent, page_fingerprint=page_fingerprint, label="organisation", path=path
+                )
+                index.add(page.pk, page.slug, index.keys(page.spellings))
+                pk = page.pk
+            self.refs[f.ORGANISATION][entry["id"]] = pk
+
+    def import_speakers(self):
+        model = _model("speakers", "SpeakerPage")
+        index = NameIndex(model, person_key)
+        parent = _model("speakers", "SpeakerIndexPage").objects.get()
+        for i, entry in self._stage("speakers", self.bundle.items("speakers")):
+            path = ("speakers", i)
+            values = f.to_model(f.SPEAKER_FIELDS, entry, self.refs)
+            pk = self._match(index, speaker_spellings(entry), entry["id"], path)
+            page_fingerprint = fingerprint("speaker", values)
+            if not self.writer.is_current(pk, page_fingerprint, "speaker"):
+                page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
+                old_title, old_other_names = page.title, page.other_names
+                _apply(page, values)
+                page.title = page.draft_title = speaker_name(entry)
+                page.other_names = _merge_spellings(page, old_title, old_other_names, person_key)
+                self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label="speaker", path=path)
+                index.add(page.pk, page.slug, index.keys(page.spellings))
+                pk = page.pk
+            self.refs[f.SPEAKER][entry["id"]] = pk
+
+    def _match(self, index, spellings, slug, path):
+        try:
+            return index.find(spellings, slug)
+        except AmbiguousMatch as exc:
+            raise self.bundle.error(
+                path,
+                f"matches several existing pages by spelling ({exc}); give the entry the id of the one it is",
+            ) from exc
+
+    # --- the conference and its pages --------------------------------------------------------
+
+    def import_conference(self):
+        model = _model("conference", "ConferencePage")
+        track_model = _model("conference", "Track")
+        parent = _model("conference", "ConferenceIndexPage").objects.get()
+        entry = self.bundle.conference
+        page = model.objects.child_of(parent).filter(slug=entry["slug"]).first()
+        values = f.to_model(f.CONFERENCE_FIELDS, entry, self.refs)
+        children = f.children_to_model(f.CONFERENCE_CHILDREN, entry, self.refs)
+        page_fingerprint = fingerprint("conference", values, children)
+        if not self.writer.is_current(page and page.pk, page_fingerprint, "conference"):
+            if page is None:
+                page = model(slug=entry["slug"])
+            elif "tracks" in children:
+                _keep_track_rows(children["tracks"], list(track_model.objects.filter(conference=page)))
+            _apply(page, values)
+            page.draft_title = page.title
+            set_children(page, children)
+            page = self.writer.write(
+                page, parent=parent, page_fingerprint=page_fingerprint, label="conference", path=("conference",)
+            )
+        rows = {track.name: track.pk for track in track_model.objects.filter(conference=page)}
+        self.refs[f.TRACK] = {track["id"]: rows.get(track["name"]) for track in entry.get("tracks", [])}
+        return page
+
+    def import_sessions(self, conference):
+        model = _model("conference", "SessionPage")
+        stream_block = model._meta.get_field("summary").stream_block
+        existing = dict(model.objects.child_of(conference).values_list("slug", "pk"))
+        for i, entry in self._stage("sessions", self.bundle.items("sessions")):
+            path = ("sessions", i)
+            values = f.to_model(f.SESSION_FIELDS, entry, self.refs)
+            children = f.children_to_model(f.SESSION_CHILDREN, entry, self.refs)
+            summary = to_stream_data(entry["summary"], self.refs) if "summary" in entry else None
+            pk = existing.get(entry["slug"])
+            page_fingerprint = fingerprint("session", values, children, summary)
+            if not self.writer.is_current(pk, page_fingerprint, "session"):
+                page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
+                _apply(page, values)
+                page.draft_title = page.title
+                if summary is not None:
+                    page.summary = self._clean_summary(stream_block, summary, (*path, "summary"))
+                set_children(page, children)
+                self.writer.write(
+                    page, parent=conference, page_fingerprint=page_fingerprint, label="session", path=path
+                )
+                pk = page.pk
+            self.refs[f.SESSION][entry["slug"]] = pk
+
+    def _clean_summary(self, stream_block, data, path):
+        try:
+            return clean_stream_data(stream_block, data)
+        except ValidationError as exc:
+            problems = getattr(exc, "problems", {(): " ".join(exc.messages)})
+            raise BundleError(
+                [self.bundle.problem((*path, *where), message) for where, message in problems.items()],
+                source=self.bundle.source,
+            ) from exc
+
+    def import_awards(self, conference):
+        model = _model("awards", "AwardPage")
+        existing = dict(model.objects.child_of(conference).values_list("slug", "pk"))
+        for i, entry in self._stage("awards", self.bundle.items("awards")):
+            path = ("awards", i)
+            values = f.to_model(f.AWARD_FIELDS, entry, self.refs)
+            children = f.children_to_model(f.AWARD_CHILDREN, entry, self.refs)
+            pk = existing.get(entry["slug"])
+            page_fingerprint = fingerprint("award", values, children)
+            if not self.writer.is_current(pk, page_fingerprint, "award"):
+                page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
+                _apply(page, values)
+                page.draft_title = page.title
+                set_children(page, children)
+                self.writer.write(page, parent=conference, page_fingerprint=page_fingerprint, label="award", path=path)
+
+
+def _apply(page, values):
+    for attr, value in values.items():
+        setattr(page, attr, value)
+
+
+def _merge_spellings(page, old_title, old_other_names, key_function):
+    """Other spellings only accumulate: a name the page was known by before stays findable.
+
+    The result is the bundle's other names, then the page's earlier ones, then its earlier title when
+    no current spelling covers it (a renamed organisation), each once and never the title itself.
+    """
+    names = [*split_lines(page.other_names), *split_lines(old_other_names)]
+    if old_title and key_function(old_title) not in {key_function(name) for name in page.spellings}:
+        names.append(old_title)
+    seen = {page.title.casefold()}
+    kept = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            kept.append(name)
+    return "\n".join(kept)
+
+
+def _keep_track_rows(tracks, rows):
+    """Reuse the existing forum rows (same name first, then in order) so sessions keep their forum."""
+    by_name = {row.name: row for row in rows}
+    names = {track["name"] for track in tracks}
+    spare = [row for row in rows if row.name not in names]
+    for track in tracks:
+        row = by_name.get(track["name"]) or (spare.pop(0) if spare else None)
+        if row is not None:
+            track["pk"] = row.pk
