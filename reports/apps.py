@@ -6,3 +6,8 @@ class ReportsConfig(AppConfig):
 
     name = "reports"
     verbose_name = "Conference reports"
+
+    def ready(self):
+        from .share_cards import signals
+
+        signals.connect()
