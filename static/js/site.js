@@ -14,20 +14,42 @@
       return;
     }
     var current = 0;
-    var dialog = document.createElement("dialog");
-    dialog.className = "lightbox";
-    dialog.setAttribute("aria-label", "Photo viewer");
-    dialog.innerHTML =
-      '<img class="lightbox__image" alt="">' +
-      '<div class="lightbox__bar">' +
-      '<button type="button" class="lightbox__button" data-step="-1" aria-label="Previous photo">←</button>' +
-      '<p class="lightbox__caption" aria-live="polite"></p>' +
-      '<button type="button" class="lightbox__button" data-step="1" aria-label="Next photo">→</button>' +
-      '<button type="button" class="lightbox__button" data-close aria-label="Close">✕</button>' +
-      "</div>";
-    document.body.appendChild(dialog);
-    var image = dialog.querySelector(".lightbox__image");
-    var caption = dialog.querySelector(".lightbox__caption");
+    var dialog = null;
+    var image = null;
+    var caption = null;
+
+    // Built on first use, so pages carry no empty <img> until a photo is opened.
+    function buildDialog() {
+      dialog = document.createElement("dialog");
+      dialog.className = "lightbox";
+      dialog.setAttribute("aria-label", "Photo viewer");
+      dialog.innerHTML =
+        '<img class="lightbox__image" alt="">' +
+        '<div class="lightbox__bar">' +
+        '<button type="button" class="lightbox__button" data-step="-1" aria-label="Previous photo">←</button>' +
+        '<p class="lightbox__caption" aria-live="polite"></p>' +
+        '<button type="button" class="lightbox__button" data-step="1" aria-label="Next photo">→</button>' +
+        '<button type="button" class="lightbox__button" data-close aria-label="Close">✕</button>' +
+        "</div>";
+      document.body.appendChild(dialog);
+      image = dialog.querySelector(".lightbox__image");
+      caption = dialog.querySelector(".lightbox__caption");
+      dialog.addEventListener("click", function (event) {
+        var target = event.target;
+        if (target === dialog || target.hasAttribute("data-close")) {
+          dialog.close();
+        } else if (target.hasAttribute("data-step")) {
+          show(current + Number(target.getAttribute("data-step")));
+        }
+      });
+      dialog.addEventListener("keydown", function (event) {
+        if (event.key === "ArrowRight") {
+          show(current + 1);
+        } else if (event.key === "ArrowLeft") {
+          show(current - 1);
+        }
+      });
+    }
 
     function show(index) {
       current = (index + links.length) % links.length;
@@ -40,24 +62,12 @@
     links.forEach(function (link, index) {
       link.addEventListener("click", function (event) {
         event.preventDefault();
+        if (!dialog) {
+          buildDialog();
+        }
         show(index);
         dialog.showModal();
       });
-    });
-    dialog.addEventListener("click", function (event) {
-      var target = event.target;
-      if (target === dialog || target.hasAttribute("data-close")) {
-        dialog.close();
-      } else if (target.hasAttribute("data-step")) {
-        show(current + Number(target.getAttribute("data-step")));
-      }
-    });
-    dialog.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowRight") {
-        show(current + 1);
-      } else if (event.key === "ArrowLeft") {
-        show(current - 1);
-      }
     });
   }
 
