@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from conference.serializers import PageSummarySerializer
+
 
 class AwardPage(Page):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
@@ -108,7 +110,12 @@ class AwardRecipient(Orderable):
         FieldPanel("citation"),
         FieldPanel("rank"),
     ]
-    api_fields = [APIField("organisation"), APIField("speaker"), APIField("citation"), APIField("rank")]
+    api_fields = [
+        APIField("organisation", serializer=PageSummarySerializer()),
+        APIField("speaker", serializer=PageSummarySerializer()),
+        APIField("citation"),
+        APIField("rank"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "recipient"

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -20,8 +21,10 @@ from wagtail.search import index
 from core.blocks import SummaryBlock
 
 from . import queries
+from .exporters import views as exports
 from .choices import ParticipantRole, SessionKind, SponsorRole
 from .forms import SessionPageForm
+from .serializers import PageSummarySerializer, TrackSerializer
 from .validators import validate_time_zone
 
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -57,7 +60,7 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(Page):
+class ConferencePage(RoutablePageMixin, Page):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -179,6 +182,20 @@ class ConferencePage(Page):
     def agenda(self):
         return queries.agenda(self)
 
+    # Exports that calendars and schedule apps read (docs/developers.md). Served without the
+    # trailing slash, e.g. <conference URL>calendar.ics, through conference/exporters/urls.py.
+    @path("calendar.ics/", name="calendar")
+    def calendar_ics(self, request):
+        return exports.conference_calendar(request, self)
+
+    @path("schedule.xml/", name="schedule_xml")
+    def schedule_xml(self, request):
+        return exports.schedule_xml(request, self)
+
+    @path("schedule.json/", name="schedule_json")
+    def schedule_json(self, request):
+        return exports.schedule_json(request, self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.conference_report(self))
@@ -212,7 +229,7 @@ class Sponsorship(Orderable):
     tier = models.CharField(max_length=50, blank=True, help_text="Optional level within the role, e.g. 'Gold'.")
 
     panels = [FieldPanel("organisation"), FieldRowPanel([FieldPanel("role"), FieldPanel("tier")])]
-    api_fields = [APIField("organisation"), APIField("role"), APIField("tier")]
+    api_fields = [APIField("organisation", serializer=PageSummarySerializer()), APIField("role"), APIField("tier")]
 
     class Meta(Orderable.Meta):
         verbose_name = "sponsorship"
@@ -231,7 +248,7 @@ class ConferenceHighlight(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class SessionPage(Page):
+class SessionPage(RoutablePageMixin, Page):
     """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
 
     kind = models.CharField(
@@ -277,6 +294,8 @@ class SessionPage(Page):
         help_text="The slides as a PDF, if the speaker allows it.",
     )
     video_url = models.URLField(blank=True, help_text="A recording of the session, if there is one.")
+    # Set by `import_schedule`: the frab/pretalx GUID, so a re-import updates this page instead of adding one.
+    external_id = models.CharField(max_length=100, blank=True, default="", editable=False, db_index=True)
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("track")]),
@@ -319,7 +338,7 @@ class SessionPage(Page):
     ]
     api_fields = [
         APIField("kind"),
-        APIField("track"),
+        APIField("track", serializer=TrackSerializer()),
         APIField("date"),
         APIField("start_time"),
         APIField("end_time"),
@@ -346,6 +365,10 @@ class SessionPage(Page):
 
     def neighbours(self):
         return queries.neighbours(self)
+
+    @path("calendar.ics/", name="calendar")
+    def calendar_ics(self, request):
+        return exports.session_calendar(request, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -378,7 +401,12 @@ class SessionParticipant(Orderable):
         FieldPanel("role"),
         FieldRowPanel([FieldPanel("position"), FieldPanel("organisation")]),
     ]
-    api_fields = [APIField("speaker"), APIField("role"), APIField("position"), APIField("organisation")]
+    api_fields = [
+        APIField("speaker", serializer=PageSummarySerializer()),
+        APIField("role"),
+        APIField("position"),
+        APIField("organisation", serializer=PageSummarySerializer()),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "participant"

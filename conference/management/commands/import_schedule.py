@@ -1,0 +1,38 @@
+"""manage.py import_schedule URL_OR_PATH --conference SLUG: a frab or pretalx schedule into a conference."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from conference.importers.apply import import_schedule
+from conference.importers.reading import read_schedule
+from conference.importers.schedule import ScheduleError
+from conference.models import ConferencePage
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a frab or pretalx schedule.json or schedule.xml (a path or an http(s) URL) into a conference: "
+        "sessions, tracks, rooms, times and speakers. Re-importing the same schedule updates the sessions "
+        "it created; a file with any problem changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("location", metavar="URL_OR_PATH", help="schedule.json or schedule.xml, file or URL")
+        parser.add_argument("--conference", required=True, metavar="SLUG", help="slug of the ConferencePage")
+
+    def handle(self, *args, location, conference, **options):
+        target = ConferencePage.objects.filter(slug=conference).first()
+        if target is None:
+            known = ", ".join(ConferencePage.objects.order_by("slug").values_list("slug", flat=True)) or "none"
+            raise CommandError(f"No conference with the slug {conference!r}. Known slugs: {known}.")
+        try:
+            schedule = read_schedule(location)
+            result = import_schedule(schedule, target)
+        except ScheduleError as error:
+            raise CommandError(f"Nothing was imported.\n{error}") from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{location} -> {target.title}: {len(result.created)} sessions created, "
+                f"{len(result.updated)} updated, {len(result.unchanged)} unchanged; "
+                f"{len(result.speakers_created)} new speakers, {len(result.tracks_created)} new tracks."
+            )
+        )
