@@ -4,6 +4,8 @@ import pytest
 
 from django.core.cache import cache
 
+from . import servers
+
 
 @pytest.fixture
 def page_cache(settings):
@@ -12,3 +14,20 @@ def page_cache(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def redis_server_process():
+    """A Redis of the test's own on a free loopback port; the test may stop and start it."""
+    if not servers.redis_binary():
+        pytest.skip("redis-server is not installed (Debian package redis-server)")
+    server = servers.redis_server(servers.free_port()).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def black_hole():
+    hole = servers.BlackHole()
+    yield hole
+    hole.close()
