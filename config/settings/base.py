@@ -196,8 +196,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 # Documents are served by Django so privacy rules apply, with a download disposition.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-# Uploads are refused with a form error while the media storage is unreachable (core/media_forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "core.media_forms.StorageCheckedImageForm"
+# Uploads are refused with a form error while the media storage is unreachable (core/media_forms.py),
+# and images over the pixel limit are refused from their header before any decoding (core/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.UploadCheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.media_forms.StorageCheckedDocumentForm"
 
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "png", "webp": "webp"}
