@@ -1,0 +1,1 @@
+"""Admin tools for writing a conference report: progress, scheduling, copying an edition."""

@@ -1,0 +1,130 @@
+"""Admin views for the report of one conference: its progress, its scheduled publication, its next edition.
+
+Each is an ordinary Django view inside the Wagtail admin (registered through `register_admin_urls`,
+so only signed-in admin users reach it) and checks the page permissions that match its action:
+editing the conference to see its progress, publishing every page to schedule them, adding a page
+beside it to copy it as the next edition.
+https://docs.wagtail.org/en/stable/extending/admin_views.html
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.views.generic import FormView, TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from ..models import ConferencePage
+from .copying import copy_as_next_edition
+from .forms import NextEditionForm, ScheduleReportForm
+from .progress import report_progress
+from .scheduling import can_schedule, pages_to_schedule, schedule_pages
+
+
+class ReportIndexView(WagtailAdminTemplateMixin, TemplateView):
+    """Every edition, newest first, each linking to its progress page."""
+
+    page_title = "Conference reports"
+    header_icon = "calendar-alt"
+    template_name = "conference/admin/report_index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["conferences"] = ConferencePage.objects.order_by("-start_date", "-pk")
+        return context
+
+
+class ConferenceToolMixin(WagtailAdminTemplateMixin):
+    """Loads the conference from the URL and refuses users who lack `permission_required`."""
+
+    header_icon = "calendar-alt"
+
+    @cached_property
+    def conference(self):
+        return get_object_or_404(ConferencePage, pk=self.kwargs["pk"])
+
+    def has_permission(self, user):
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.has_permission(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.conference.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("conference_editing:index"), "label": "Conference reports"},
+            {"url": reverse("wagtailadmin_pages:edit", args=(self.conference.pk,)), "label": self.get_page_subtitle()},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["conference"] = self.conference
+        return context
+
+
+class ReportProgressView(ConferenceToolMixin, TemplateView):
+    page_title = "Report progress"
+    template_name = "conference/admin/report_progress.html"
+
+    def has_permission(self, user):
+        return self.conference.permissions_for_user(user).can_edit()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["progress"] = report_progress(self.conference)
+        context["can_schedule"] = self.conference.permissions_for_user(self.request.user).can_publish()
+        return context
+
+
+class ScheduleReportView(ConferenceToolMixin, FormView):
+    page_title = "Schedule the report"
+    template_name = "conference/admin/schedule_report.html"
+    form_class = ScheduleReportForm
+
+    @cached_property
+    def pages(self):
+        return pages_to_schedule(self.conference)
+
+    def has_permission(self, user):
+        return self.conference.permissions_for_user(user).can_publish() and can_schedule(user, self.pages)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["pages"] = self.pages
+        return context
+
+    def form_valid(self, form):
+        go_live_at = form.cleaned_data["go_live_at"]
+        revisions = schedule_pages(self.pages, go_live_at, self.request.user)
+        messages.success(
+            self.request, f"{len(revisions)} pages will go live at {go_live_at:%Y-%m-%d %H:%M} ({go_live_at:%Z})."
+        )
+        return redirect("conference_editing:progress", pk=self.conference.pk)
+
+
+class NextEditionView(ConferenceToolMixin, FormView):
+    page_title = "Copy as the next edition"
+    template_name = "conference/admin/next_edition.html"
+    form_class = NextEditionForm
+
+    def has_permission(self, user):
+        permissions = self.conference.permissions_for_user(user)
+        return permissions.can_copy() and permissions.can_copy_to(self.conference.get_parent())
+
+    def get_initial(self):
+        return NextEditionForm.suggestions(self.conference)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "conference": self.conference}
+
+    def form_valid(self, form):
+        next_edition = copy_as_next_edition(self.conference, user=self.request.user, **form.cleaned_data)
+        messages.success(self.request, f"'{next_edition.title}' created as a draft, without sessions.")
+        return redirect("wagtailadmin_pages:edit", next_edition.pk)

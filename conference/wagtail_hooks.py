@@ -1,0 +1,48 @@
+"""Admin registrations for conference reports: tools, dashboard panel, editor script, content checks."""
+
+from django.templatetags.static import static
+from django.urls import include, path, reverse
+from django.utils.html import format_html
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .editing import urls as editing_urls
+from .editing.buttons import conference_menu_items
+from .editing.content_checks import use_report_content_checks
+from .editing.panels import ReportProgressPanel
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("conference-reports/", include(editing_urls))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return MenuItem(
+        "Report progress", reverse("conference_editing:index"), name="report-progress", icon_name="tasks", order=150
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_report_progress_panel(request, panels):
+    panels.append(ReportProgressPanel())
+
+
+@hooks.register("register_page_header_buttons")
+def conference_header_buttons(page, user, view_name, next_url=None):
+    return conference_menu_items(page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def conference_listing_buttons(page, user, next_url=None):
+    return conference_menu_items(page)
+
+
+@hooks.register("insert_editor_js")
+def participant_prefill_js():
+    return format_html('<script src="{}" defer></script>', static("admin_ext/participant_prefill.js"))
+
+
+hooks.register("construct_wagtail_userbar", use_report_content_checks)

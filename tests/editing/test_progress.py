@@ -1,0 +1,172 @@
+"""The report-progress view: each session's state and gaps, counts, a fixed query budget."""
+
+import datetime
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from conference.editing.progress import report_progress
+from tests.factories import (
+    ConferencePageFactory,
+    ImageFactory,
+    SessionPageFactory,
+    SessionParticipantFactory,
+    SpeakerPageFactory,
+)
+
+SUMMARY = [("heading", {"text": "Price logic", "level": "h2"})]
+
+
+def complete_session(conference, **kwargs):
+    """A session with everything the progress view checks for."""
+    session = SessionPageFactory(parent=conference, summary=SUMMARY, image=ImageFactory(), **kwargs)
+    speaker = SpeakerPageFactory(photo=ImageFactory(), biography="<p>Analyst since 2010.</p>")
+    SessionParticipantFactory(session=session, speaker=speaker)
+    return session
+
+
+@pytest.mark.django_db
+def test_progress_lists_what_each_session_lacks():
+    conference = ConferencePageFactory()
+    complete = complete_session(conference, title="Complete", start_time=datetime.time(9))
+    bare = SessionPageFactory(parent=conference, title="Bare", teaser="", start_time=datetime.time(10))
+    with_speaker = SessionPageFactory(parent=conference, title="Speaker gaps", start_time=datetime.time(11))
+    SessionParticipantFactory(session=with_speaker, speaker=SpeakerPageFactory(title="Liang Yonghui", live=False))
+
+    progress = report_progress(conference)
+
+    assert [(item.session, item.lacks) for item in progress.sessions] == [
+        (complete, []),
+        (bare, ["summary", "teaser", "photo", "speakers"]),
+        (
+            with_speaker,
+            [
+                "summary",
+                "photo",
+                "photo of Liang Yonghui",
+                "biography of Liang Yonghui",
+                "Liang Yonghui is not published",
+            ],
+        ),
+    ]
+
+
+@pytest.mark.django_db
+def test_progress_reads_the_latest_draft_not_the_live_version():
+    conference = ConferencePageFactory()
+    session = complete_session(conference)
+    draft = session.get_latest_revision_as_object()
+    draft.teaser = ""
+    draft.save_revision()
+
+    progress = report_progress(conference)
+
+    assert [(item.state, item.has_draft_changes, item.lacks) for item in progress.sessions] == [
+        ("live", True, ["teaser"])
+    ]
+
+
+@pytest.mark.django_db
+def test_progress_counts_each_state(editor, moderator):
+    conference = ConferencePageFactory()
+    complete_session(conference, title="Live")
+    SessionPageFactory(parent=conference, title="Draft", live=False)
+    in_moderation = SessionPageFactory(parent=conference, title="Submitted", live=False)
+    in_moderation.save_revision(user=editor)
+    in_moderation.get_workflow().start(in_moderation, editor)
+    scheduled = SessionPageFactory(parent=conference, title="Scheduled", live=False)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    scheduled.save_revision(user=moderator).publish(user=moderator)
+
+    progress = report_progress(conference)
+
+    assert {item.session.title: item.state for item in progress.sessions} == {
+        "Live": "live",
+        "Draft": "draft",
+        "Submitted": "in_moderation",
+        "Scheduled": "scheduled",
+    }
+    assert progress.counts == {
+        "sessions": 4,
+        "draft": 1,
+        "changes_requested": 0,
+        "in_moderation": 1,
+        "scheduled": 1,
+        "live": 1,
+        "complete": 1,
+        "incomplete": 3,
+    }
+
+
+@pytest.mark.django_db
+def test_progress_shows_changes_requested_after_moderator_rejects(editor, moderator):
+    conference = ConferencePageFactory()
+    session = SessionPageFactory(parent=conference, live=False)
+    session.save_revision(user=editor)
+    workflow_state = session.get_workflow().start(session, editor)
+    workflow_state.current_task_state.task.specific.on_action(workflow_state.current_task_state, moderator, "reject")
+
+    progress = report_progress(conference)
+
+    assert [item.state for item in progress.sessions] == ["changes_requested"]
+
+
+@pytest.mark.parametrize("session_count", [10, 50])
+@pytest.mark.django_db
+def test_progress_page_runs_a_fixed_number_of_queries(client, editor, session_count):
+    conference = ConferencePageFactory()
+    for index in range(session_count):
+        session = SessionPageFactory(parent=conference, live=index % 2 == 0)
+        session.save_revision()
+        for _ in range(2):
+            SessionParticipantFactory(session=session)
+    client.force_login(editor)
+    url = reverse("conference_editing:progress", args=(conference.pk,))
+    client.get(url)  # warm caches that do not depend on the report (content types, site root)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    assert len(response.context["progress"].sessions) == session_count
+    assert len(queries) == 15
+
+
+@pytest.mark.django_db
+def test_progress_page_shows_counts_and_edit_links(client, editor):
+    conference = ConferencePageFactory()
+    session = SessionPageFactory(parent=conference, title="Silver price outlook", teaser="")
+    client.force_login(editor)
+
+    response = client.get(reverse("conference_editing:progress", args=(conference.pk,)))
+    html = response.content.decode()
+
+    assert response.context["progress"].count_items == [
+        ("Sessions", 1),
+        ("Draft", 0),
+        ("Changes requested", 0),
+        ("In moderation", 0),
+        ("Scheduled", 0),
+        ("Live", 1),
+        ("Complete", 0),
+        ("Missing something", 1),
+    ]
+    assert html.count(f'href="{reverse("wagtailadmin_pages:edit", args=(session.pk,))}"') == 1
+    assert html.count("<li>teaser</li>") == 1
+
+
+@pytest.mark.django_db
+def test_dashboard_panel_shows_latest_editions(client, editor):
+    older = ConferencePageFactory(title="2024 Conference", start_date=datetime.date(2024, 5, 15))
+    newer = ConferencePageFactory(title="2025 Conference", start_date=datetime.date(2025, 5, 15))
+    SessionPageFactory(parent=newer)
+    client.force_login(editor)
+
+    response = client.get(reverse("wagtailadmin_home"))
+    html = response.content.decode()
+
+    panel = html[html.index('id="report-progress-content"') :]
+    assert [panel.index(newer.title) < panel.index(older.title), panel.count("conference-reports/")] == [True, 2]
