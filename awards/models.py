@@ -140,7 +140,12 @@ class AwardRecipient(Orderable):
 
 class AwardPhoto(Orderable):
     award = ParentalKey(AwardPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A photo of the presentation or the recipients, at least 1200 pixels across.",
+    )
     caption = models.CharField(max_length=250, help_text="Also the alt text: say what the photo shows.")
 
     panels = [FieldPanel("image"), FieldPanel("caption")]

@@ -9,8 +9,10 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,8 +23,8 @@ from wagtail.search import index
 from core.blocks import SummaryBlock
 
 from . import queries
-from .exporters import views as exports
 from .choices import ParticipantRole, SessionKind, SponsorRole
+from .exporters import views as exports
 from .forms import SessionPageForm
 from .serializers import PageSummarySerializer, TrackSerializer
 from .validators import validate_time_zone
@@ -77,7 +79,7 @@ class ConferencePage(RoutablePageMixin, Page):
         help_text="Where the conference takes place, e.g. 'Asia/Shanghai'. Session times are local to it.",
     )
     city = models.CharField(max_length=100, help_text="e.g. 'Ningbo, Zhejiang'.")
-    country = models.CharField(max_length=100, blank=True, default="China")
+    country = models.CharField(max_length=100, blank=True, default="China", help_text="e.g. 'China'.")
     venue = models.CharField(max_length=200, blank=True, help_text="Hotel or conference centre.")
     introduction = RichTextField(
         blank=True, features=INTRO_FEATURES, help_text="The overview paragraph at the top of the report."
@@ -99,14 +101,17 @@ class ConferencePage(RoutablePageMixin, Page):
     special_report_url = models.URLField(blank=True, help_text="Link to the special report, if any.")
     special_report_title = models.CharField(max_length=200, blank=True, help_text="Link text for the special report.")
     contact_name = models.CharField(max_length=100, blank=True, help_text="Who answers queries, e.g. 'Lemon Zhao'.")
-    contact_email = models.EmailField(blank=True)
+    contact_email = models.EmailField(blank=True, help_text="Shown as a link, e.g. 'lemon.zhao@example.com'.")
     contact_note = RichTextField(
         blank=True, features=["bold", "italic", "link"], help_text="Any other contact line, e.g. for research reports."
     )
 
     objects = ConferenceManager()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TitleFieldPanel(
+            "title", help_text="The full name, e.g. '2025 SMM (6th) Silver Industry Chain Innovation Conference'."
+        ),
         MultiFieldPanel([FieldPanel("series"), FieldPanel("edition_number")], heading="Series"),
         MultiFieldPanel(
             [
@@ -224,8 +229,18 @@ class Sponsorship(Orderable):
     """An organisation's part in one edition: host, co-organiser, sponsor, supporter, media partner."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="sponsorships")
-    organisation = models.ForeignKey("speakers.OrganisationPage", on_delete=models.CASCADE, related_name="sponsorships")
-    role = models.CharField(max_length=20, choices=SponsorRole.choices, default=SponsorRole.SPONSOR)
+    organisation = models.ForeignKey(
+        "speakers.OrganisationPage",
+        on_delete=models.CASCADE,
+        related_name="sponsorships",
+        help_text="Find it by any spelling; create it in the chooser if it is missing.",
+    )
+    role = models.CharField(
+        max_length=20,
+        choices=SponsorRole.choices,
+        default=SponsorRole.SPONSOR,
+        help_text="Its part in this edition, e.g. 'Co-organiser'; the conference page groups sponsors by role.",
+    )
     tier = models.CharField(max_length=50, blank=True, help_text="Optional level within the role, e.g. 'Gold'.")
 
     panels = [FieldPanel("organisation"), FieldRowPanel([FieldPanel("role"), FieldPanel("tier")])]
@@ -242,7 +257,12 @@ class ConferenceHighlight(Orderable):
     """A photo in the conference's highlights gallery."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="highlights")
-    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A photo from the event, at least 1200 pixels across.",
+    )
     caption = models.CharField(max_length=250, help_text="Also the alt text: say what the photo shows.")
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
@@ -297,7 +317,10 @@ class SessionPage(RoutablePageMixin, Page):
     # Set by `import_schedule`: the frab/pretalx GUID, so a re-import updates this page instead of adding one.
     external_id = models.CharField(max_length=100, blank=True, default="", editable=False, db_index=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TitleFieldPanel(
+            "title", help_text="The topic as in the agenda, e.g. 'Analysis of Silver and Gold Price Trends'."
+        ),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("track")]),
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldPanel("room"),
@@ -305,8 +328,10 @@ class SessionPage(RoutablePageMixin, Page):
         FieldPanel("summary"),
     ]
     participant_panels = [
-        InlinePanel(
+        # "Add participants" opens the speaker chooser; several speakers can be picked at once.
+        MultipleChooserPanel(
             "participants",
+            chooser_field_name="speaker",
             heading="Participants",
             label="Participant",
             help_text="In the order they appear. Position and organisation are as of this session.",
@@ -380,8 +405,18 @@ class SessionParticipant(Orderable):
     """A person's part in a session, with the title they held at the time."""
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="participants")
-    speaker = models.ForeignKey("speakers.SpeakerPage", on_delete=models.CASCADE, related_name="session_participations")
-    role = models.CharField(max_length=20, choices=ParticipantRole.choices, default=ParticipantRole.SPEAKER)
+    speaker = models.ForeignKey(
+        "speakers.SpeakerPage",
+        on_delete=models.CASCADE,
+        related_name="session_participations",
+        help_text="Search by any spelling or name order, e.g. 'Yonghui Liang'; create a missing one in the chooser.",
+    )
+    role = models.CharField(
+        max_length=20,
+        choices=ParticipantRole.choices,
+        default=ParticipantRole.SPEAKER,
+        help_text="e.g. 'Moderator' for the chair of a roundtable, 'Panelist' for its guests.",
+    )
     position = models.CharField(
         max_length=255,
         blank=True,
@@ -427,7 +462,7 @@ class SessionLink(Orderable):
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="links")
     title = models.CharField(max_length=200, help_text="Link text, e.g. the article's headline.")
-    url = models.URLField()
+    url = models.URLField(help_text="The full address, e.g. 'https://news.smm.cn/news/101234567'.")
 
     panels = [FieldPanel("title"), FieldPanel("url")]
     api_fields = [APIField("title"), APIField("url")]
