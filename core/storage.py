@@ -10,6 +10,7 @@ https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
 
 import functools
 
+from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
@@ -28,6 +29,25 @@ def as_os_error(method):
 
 
 class ResilientS3Storage(S3Storage):
+    """Also takes `connect_timeout`, `read_timeout` and `max_attempts` as plain options.
+
+    Plain values rather than a botocore Config in OPTIONS: Wagtail hands `storage.deconstruct()` to a
+    background task when a file is deleted, and the task arguments must be JSON.
+    """
+
+    def get_default_settings(self):
+        return {**super().get_default_settings(), "connect_timeout": 2, "read_timeout": 10, "max_attempts": 2}
+
+    def __init__(self, **settings):
+        super().__init__(**settings)
+        self.client_config = self.client_config.merge(
+            Config(
+                connect_timeout=self.connect_timeout,
+                read_timeout=self.read_timeout,
+                retries={"max_attempts": self.max_attempts, "mode": "standard"},
+            )
+        )
+
     _open = as_os_error(S3Storage._open)
     _save = as_os_error(S3Storage._save)
     delete = as_os_error(S3Storage.delete)

@@ -8,8 +8,6 @@ behind a load balancer.
 import os
 from urllib.parse import urlsplit
 
-from botocore.config import Config as BotocoreConfig
-
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -67,14 +65,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "file_overwrite": False,
             "default_acl": None,
             "querystring_auth": False,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            "signature_version": "s3v4",
             # Short timeouts and one retry: an unreachable endpoint fails a request in seconds.
-            "client_config": BotocoreConfig(
-                connect_timeout=env_float("AWS_S3_CONNECT_TIMEOUT", "2"),
-                read_timeout=env_float("AWS_S3_READ_TIMEOUT", "10"),
-                retries={"max_attempts": int(os.environ.get("AWS_S3_MAX_ATTEMPTS", "2")), "mode": "standard"},
-                s3={"addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "auto")},
-                signature_version="s3v4",
-            ),
+            "connect_timeout": env_float("AWS_S3_CONNECT_TIMEOUT", "2"),
+            "read_timeout": env_float("AWS_S3_READ_TIMEOUT", "10"),
+            "max_attempts": int(os.environ.get("AWS_S3_MAX_ATTEMPTS", "2")),
         },
     }
 

@@ -31,3 +31,15 @@ def black_hole():
     hole = servers.BlackHole()
     yield hole
     hole.close()
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3 server on a free loopback port, for the whole run."""
+    try:
+        import moto.server  # noqa: F401
+    except ImportError:
+        pytest.skip("moto[server] is not installed (requirements-dev.txt)")
+    server = servers.moto_server(servers.free_port()).start()
+    yield f"http://127.0.0.1:{server.port}"
+    server.stop()

@@ -20,3 +20,31 @@ def redis_caches(url, **options):
             },
         }
     }
+
+
+def s3_storages(endpoint_url, bucket_name, **overrides):
+    """The media storage that production builds from the AWS_* variables, for a loopback server."""
+    return {
+        "default": {
+            "BACKEND": "core.storage.ResilientS3Storage",
+            "OPTIONS": {
+                "bucket_name": bucket_name,
+                "endpoint_url": endpoint_url,
+                "access_key": "test-access-key",
+                "secret_key": "test-secret-key",
+                "region_name": "us-east-1",
+                "custom_domain": None,
+                "location": "",
+                "file_overwrite": False,
+                "default_acl": None,
+                "querystring_auth": False,
+                "addressing_style": "path",
+                "signature_version": "s3v4",
+                "connect_timeout": 2.0,
+                "read_timeout": 10.0,
+                "max_attempts": 2,
+                **overrides,
+            },
+        },
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
