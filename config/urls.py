@@ -3,18 +3,26 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
 from core import views as core_views
+from core.health import healthz
+from core.permalinks import permalink
+from core.robots import robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", core_views.search, name="search"),
-    path("healthz", core_views.healthz, name="healthz"),
+    path("healthz", healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     path("", include("conference.exporters.urls")),
+    path("p/<int:page_id>/", permalink, name="permalink"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:

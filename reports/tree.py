@@ -4,5 +4,9 @@ from conference.models import ConferencePage
 
 
 def live_conference_of(page):
-    """The live, public conference that is the page's parent (one query), or None."""
-    return ConferencePage.objects.live().public().filter(path=page.path[: -page.steplen]).first()
+    """The live conference that is the page's parent (one query), or None.
+
+    No privacy check of its own: a restriction on the conference covers the page below it too, so
+    whoever may see the page may see its conference.
+    """
+    return ConferencePage.objects.live().filter(path=page.path[: -page.steplen]).first()

@@ -205,6 +205,10 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "png", "webp": "webp"
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# A renamed or moved page leaves a 301 from its old URL (Wagtail's default, stated so it stays on).
+# https://docs.wagtail.org/en/stable/reference/contrib/redirects.html#automatic-redirect-creation
+WAGTAILREDIRECTS_AUTO_CREATE = True
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
