@@ -1,8 +1,6 @@
-"""Site-wide views: search over live public pages, and a health check for load balancers."""
+"""Site-wide views: search over live public pages. The health check lives in core/health.py."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import connection
-from django.http import JsonResponse
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page
@@ -30,14 +28,3 @@ def search(request):
         "core/search.html",
         {"search_query": query, "results": page, "paginator": paginator},
     )
-
-
-def healthz(request):
-    """200 when the database answers; 503 otherwise, so a load balancer takes the node out."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # noqa: BLE001 - any database failure means unhealthy
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
