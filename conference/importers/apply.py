@@ -93,16 +93,15 @@ class _Importer:
             draft.tracks = [*draft.tracks.all(), *new_tracks]
             draft.save_revision(log_action=True)
 
-    def _find(self, event):
-        return self.by_external_id.get(event.external_id) or self.by_own_guid.get(event.external_id)
-
     def _import_event(self, event):
-        page = self._find(event)
         try:
-            if page is None:
-                self._create(event)
+            if event.external_id in self.by_external_id:
+                self._update(self.by_external_id[event.external_id], event)
+            elif event.external_id in self.by_own_guid:
+                # Our own export: the GUID is derived from the page, so nothing needs storing.
+                self._update(self.by_own_guid[event.external_id], event, store_id=False)
             else:
-                self._update(page, event)
+                self._create(event)
         except ValidationError as error:
             raise ScheduleError(f"{event.where}: {'; '.join(error.messages)}") from error
 
@@ -155,13 +154,14 @@ class _Importer:
         self.by_external_id[page.external_id] = page
         self.result.created.append(page)
 
-    def _update(self, page, event):
+    def _update(self, page, event, store_id=True):
         publish = page.live and not page.has_unpublished_changes
         working = page.get_latest_revision_as_object()
         before = _snapshot(working)
         for name, value in self._schedule_fields(event).items():
             setattr(working, name, value)
-        working.external_id = working.external_id or event.external_id[:ID_LENGTH]
+        if store_id:
+            working.external_id = event.external_id[:ID_LENGTH]
         working.participants = self._participants(working, event)
         report_changed = self._fill_report(working, event)
         if _snapshot(working) == before and not report_changed:

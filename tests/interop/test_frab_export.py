@@ -4,7 +4,6 @@ import datetime
 import json
 
 import pytest
-
 from lxml import etree
 
 from conference.choices import SessionKind
@@ -29,10 +28,7 @@ def get_xml(client, conference):
 
 def json_events(data):
     return [
-        event
-        for day in data["schedule"]["conference"]["days"]
-        for events in day["rooms"].values()
-        for event in events
+        event for day in data["schedule"]["conference"]["days"] for events in day["rooms"].values() for event in events
     ]
 
 
@@ -161,7 +157,9 @@ def test_summary_becomes_the_description(client, sample):
     ]
     sample.keynote.save()
 
-    keynote = next(event for event in json_events(get_json(client, sample.conference)) if event["id"] == sample.keynote.id)
+    events = json_events(get_json(client, sample.conference))
+
+    keynote = next(event for event in events if event["id"] == sample.keynote.id)
 
     assert keynote["description"] == "Price logic\n\nSilver follows copper.\n\n17,000 mt\n\nOutput in 2024."
 
@@ -180,7 +178,8 @@ def test_export_queries_do_not_grow_with_sessions(client, django_assert_max_num_
     small, large = factories.ConferencePageFactory(), factories.ConferencePageFactory()
     for conference, count in [(small, 1), (large, 3)]:
         for _ in range(count):
-            session = factories.SessionPageFactory(parent=conference, track=factories.TrackFactory(conference=conference))
+            track = factories.TrackFactory(conference=conference)
+            session = factories.SessionPageFactory(parent=conference, track=track)
             factories.SessionParticipantFactory(session=session)
             factories.SessionLinkFactory(session=session)
     client.get(f"{small.url}{file_name}")  # warm the site-root cache both requests share

@@ -4,7 +4,6 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from icalendar import Calendar
 
 from tests import factories
