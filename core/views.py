@@ -11,7 +11,8 @@ MAX_QUERY_LENGTH = 200
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    # A double quote is a syntax error to SQLite's full-text search (a 500 in development and the demo).
+    query = request.GET.get("q", "").replace("\x00", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
         # live() and public(): drafts and pages behind a privacy restriction never appear.

@@ -8,9 +8,12 @@ the database; the `refs` tables translate between the two.
 import datetime
 from dataclasses import dataclass
 
+from core.rich_text import IMPORTED_FEATURES, clean_rich_text
 from speakers.naming import split_lines
 
 VALUE, DATE, TIME, NAMES = "value", "date", "time", "names"
+# Rich text is whitelisted on import like the editor does (core/rich_text.py): no script, no handlers.
+RICH = "rich"
 # Reference kinds: what a bundle id refers to.
 IMAGE, DOCUMENT, ORGANISATION = "image", "document", "organisation"
 SPEAKER, TRACK, SESSION = "speaker", "track", "session"
@@ -38,7 +41,7 @@ ORGANISATION_FIELDS = (
     Field("other_names", NAMES),
     Field("logo", IMAGE),
     Field("website"),
-    Field("description"),
+    Field("description", RICH),
     *PROMOTION,
 )
 SPEAKER_FIELDS = (
@@ -49,7 +52,7 @@ SPEAKER_FIELDS = (
     Field("position"),
     Field("organisation", ORGANISATION),
     Field("photo", IMAGE),
-    Field("biography"),
+    Field("biography", RICH),
     *PROMOTION,
 )
 CONFERENCE_FIELDS = (
@@ -63,14 +66,14 @@ CONFERENCE_FIELDS = (
     Field("country"),
     Field("venue"),
     Field("teaser"),
-    Field("introduction"),
+    Field("introduction", RICH),
     Field("hero_image", IMAGE),
     Field("summit_video_url"),
     Field("special_report_title"),
     Field("special_report_url"),
     Field("contact_name"),
     Field("contact_email"),
-    Field("contact_note"),
+    Field("contact_note", RICH),
     *PROMOTION,
 )
 TRACK_FIELDS = (Field("name"), Field("day", DATE), Field("description"))
@@ -96,7 +99,7 @@ AWARD_FIELDS = (
     Field("title"),
     Field("series"),
     Field("teaser"),
-    Field("description"),
+    Field("description", RICH),
     Field("presented_at", SESSION),
     *PROMOTION,
 )
@@ -137,11 +140,13 @@ def _import_value(field, value, refs):
         return datetime.time.fromisoformat(value)
     if field.kind == NAMES:
         return "\n".join(value)
+    if field.kind == RICH:
+        return clean_rich_text(value, IMPORTED_FEATURES)
     return refs[field.kind][value]
 
 
 def _export_value(field, value, refs):
-    if field.kind == VALUE:
+    if field.kind in (VALUE, RICH):
         return value
     if field.kind == NAMES:
         return split_lines(value)

@@ -10,6 +10,8 @@ import copy
 
 from django.core.exceptions import ValidationError
 
+from core.rich_text import clean_stream_rich_text
+
 from .fields import DOCUMENT, IMAGE
 
 # Block type -> (key of the reference in its value, reference kind).
@@ -32,7 +34,8 @@ def clean_stream_data(stream_block, data):
     """The StreamValue for `data`, or ValidationError with {relative path: message} in `.problems`."""
     value = stream_block.to_python(data)
     try:
-        return stream_block.clean(value)
+        # Rich text blocks whitelisted like the editor does: no script, handlers or script links.
+        return clean_stream_rich_text(stream_block, stream_block.clean(value))
     except ValidationError as exc:
         error = ValidationError("summary is not valid")
         error.problems = dict(_flatten(exc.as_json_data(), ()))
