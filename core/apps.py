@@ -6,5 +6,5 @@ class CoreConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        # Connects the receivers that bump the cache version on publish, unpublish, move, delete.
-        from . import cache  # noqa: F401
+        # Connects the receivers that bump the cache version and purge the CDN when content changes.
+        from . import cache, cdn  # noqa: F401

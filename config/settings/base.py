@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    # Purges a CDN on publish; inert until WAGTAILFRONTENDCACHE is set (production).
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",

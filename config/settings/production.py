@@ -129,7 +129,6 @@ elif FRONTEND_CACHE_BACKEND == "cloudfront":
 elif FRONTEND_CACHE_BACKEND:
     raise ImproperlyConfigured("FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront.")
 if FRONTEND_CACHE_BACKEND:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")  # noqa: F405
     WAGTAILFRONTENDCACHE = {"default": _frontend_cache}
 
 # --- Security ------------------------------------------------------------------------------------

@@ -43,3 +43,14 @@ def s3_endpoint():
     server = servers.moto_server(servers.free_port()).start()
     yield f"http://127.0.0.1:{server.port}"
     server.stop()
+
+
+@pytest.fixture
+def cdn(settings):
+    """Wagtail's frontend cache pointed at a loopback PURGE recorder, as FRONTEND_CACHE_BACKEND=http does."""
+    recorder = servers.PurgeRecorder()
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": recorder.url}
+    }
+    yield recorder
+    recorder.close()

@@ -95,3 +95,30 @@ class BlackHole:
         for connection in self.held:
             connection.close()
         self.listener.close()
+
+
+class PurgeRecorder:
+    """An HTTP cache stand-in on loopback that records the PURGE requests Wagtail sends it."""
+
+    def __init__(self):
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        purged = self.purged = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+                purged.append(f"{self.headers['Host']}{self.path}")
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
