@@ -21,7 +21,8 @@ max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
 # Load Django once in the master: workers start faster and share the imported code's memory.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() == "true"
 # The heartbeat file in memory, not on a disk that may stall.
-worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", "/dev/shm" if os.path.isdir("/dev/shm") else None)
+SHARED_MEMORY = "/dev/shm"  # noqa: S108 - gunicorn's documented choice for the heartbeat file
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None)
 # Only the load balancer may say the request came over HTTPS (X-Forwarded-Proto).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
