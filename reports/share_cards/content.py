@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 
 from awards.models import AwardPage
 from conference.models import ConferencePage, SessionPage
+from core.models import SiteSettings
 from speakers.models import OrganisationPage, SpeakerPage
 
 from ..dates import format_date_range
@@ -95,6 +96,7 @@ def session_card(session, brand):
         kicker=session.get_kind_display(),
         title=session.title,
         brand=brand,
+        subtitle=session.teaser,
         context_line=context_line,
         date_line=date_line,
         people=people,
@@ -131,7 +133,8 @@ def speaker_card(speaker, brand):
         .first()
     )
     conference = live_conference_of(latest.session) if latest else None
-    context_line, date_line = conference_lines(conference)
+    context_line, _dates = conference_lines(conference)
+    date_line = format_date_range(latest.session.date, None) if conference is not None else ""
     return CardContent(
         layout="portrait",
         kicker="Speaker",
@@ -176,6 +179,7 @@ def award_card(award, brand):
         kicker="Award",
         title=award.title,
         brand=brand,
+        subtitle=award.teaser,
         context_line=context_line,
         date_line=date_line,
         people=people,
@@ -184,12 +188,15 @@ def award_card(award, brand):
 
 
 def plain_card(page, brand):
+    """Home and directory pages: the title, the introduction, and the site's tagline below."""
+    site = page.get_site()
     return CardContent(
         layout="plain",
         kicker="",
         title=page.title,
         brand=brand,
         subtitle=strip_tags(getattr(page, "introduction", "") or page.search_description),
+        context_line=SiteSettings.for_site(site).tagline if site is not None else "",
     )
 
 

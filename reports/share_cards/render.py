@@ -236,12 +236,18 @@ def session_layout(canvas, content):
     draw = ImageDraw.Draw(canvas)
     people_top = HEIGHT - FOOTER_HEIGHT - 150
     area_top, area_bottom = 116, (people_top - 16 if content.people else HEIGHT - FOOTER_HEIGHT - 24)
-    max_lines = 3 if content.people else 4
+    # Without people, the teaser (if any) goes under the topic instead.
+    subtitle = content.subtitle if not content.people else ""
+    subtitle_font = font_for(subtitle, "regular", 30)
+    subtitle_lines = wrap(subtitle, subtitle_font, WIDTH - 2 * MARGIN, 2) if subtitle else []
+    max_lines = 3 if content.people or subtitle_lines else 4
     title_font, lines = fit_text(content.title, "bold", WIDTH - 2 * MARGIN, max_lines, (64, 58, 52, 46, 42))
     # Centre the topic in the space between the header and the people.
     line_height = round(title_font.size * 1.16)
-    top = area_top + max(0, (area_bottom - area_top - len(lines) * line_height) / 2)
-    draw_lines(draw, (MARGIN, top), lines, title_font, INK, spacing=1.16)
+    block = len(lines) * line_height + (24 + len(subtitle_lines) * 40 if subtitle_lines else 0)
+    top = area_top + max(0, (area_bottom - area_top - block) / 2)
+    y = draw_lines(draw, (MARGIN, top), lines, title_font, INK, spacing=1.16)
+    draw_lines(draw, (MARGIN, y + 24), subtitle_lines, subtitle_font, MUTED, spacing=1.32)
     if content.people:
         draw_people(canvas, content.people, content.more_people, people_top, 112)
 
