@@ -61,7 +61,8 @@ class ImportResult:
 
     @property
     def changed(self):
-        return any(status != UNCHANGED for (_, status) in self.counts) or self.images_created or self.documents_created
+        pages_changed = any(status != UNCHANGED for (_, status) in self.counts)
+        return pages_changed or bool(self.images_created or self.documents_created)
 
 
 def import_bundle(bundle, *, user=None, progress=None):
@@ -123,7 +124,7 @@ class _Import:
                 old_title, old_other_names = page.title, page.other_names
                 _apply(page, values)
                 page.draft_title = page.title
-                page.other_names = _merge_spellings(page, old_title, old_other_names, organisation_key)
+                page.other_names = _merge_spellings(page, old_title, old_other_names)
                 self.writer.write(
                     page, parent=parent, page_fingerprint=page_fingerprint, label="organisation", path=path
                 )
@@ -145,7 +146,7 @@ class _Import:
                 old_title, old_other_names = page.title, page.other_names
                 _apply(page, values)
                 page.title = page.draft_title = speaker_name(entry)
-                page.other_names = _merge_spellings(page, old_title, old_other_names, person_key)
+                page.other_names = _merge_spellings(page, old_title, old_other_names)
                 self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label="speaker", path=path)
                 index.add(page.pk, page.slug, index.keys(page.spellings))
                 pk = page.pk
@@ -242,16 +243,15 @@ def _apply(page, values):
         setattr(page, attr, value)
 
 
-def _merge_spellings(page, old_title, old_other_names, key_function):
+def _merge_spellings(page, old_title, old_other_names):
     """Other spellings only accumulate: a name the page was known by before stays findable.
 
-    The result is the bundle's other names, then the page's earlier ones, then its earlier title when
-    no current spelling covers it (a renamed organisation), each once and never the title itself.
+    The result is the bundle's other names, then the page's earlier ones, then its earlier title (the
+    "Refinery" spelling when a bundle says "Refining"), each once and never the title itself. Search
+    finds the page by every one of them.
     """
-    names = [*split_lines(page.other_names), *split_lines(old_other_names)]
-    if old_title and key_function(old_title) not in {key_function(name) for name in page.spellings}:
-        names.append(old_title)
-    seen = {page.title.casefold()}
+    names = [*split_lines(page.other_names), *split_lines(old_other_names), old_title]
+    seen = {page.title.casefold(), ""}
     kept = []
     for name in names:
         if name.casefold() not in seen:

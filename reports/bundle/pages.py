@@ -11,8 +11,6 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 
-from wagtail.log_actions import log
-
 from reports.models import ImportedPage
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -39,13 +37,29 @@ class PageWriter:
         self.source = source
         self.user = user
         self.touched = touched
-        self.stored = dict(ImportedPage.objects.filter(source=source).values_list("page_id", "fingerprint"))
+        self.stored, self.latest = {}, {}
+        rows = ImportedPage.objects.order_by("imported_at", "pk").values_list("page_id", "source", "fingerprint")
+        for page_id, row_source, value in rows.iterator(chunk_size=2000):
+            if row_source == source:
+                self.stored[page_id] = value
+            # Ordered oldest first, so the last one seen is what the page holds now.
+            self.latest[page_id] = value
         self.written = {}
         self.counts = Counter()
 
     def is_current(self, page_id, page_fingerprint, label):
-        """True, and counted as unchanged, when the page already holds exactly this bundle data."""
-        if page_id is not None and self.stored.get(page_id) == page_fingerprint:
+        """True, and counted as unchanged, when the page already holds exactly this bundle data.
+
+        That is when this bundle wrote the same data last time, or when the page's latest import, from
+        any bundle, did (a speaker described the same way in two editions is not saved twice).
+        """
+        if page_id is None:
+            return False
+        if self.stored.get(page_id) == page_fingerprint:
+            self.counts[(label, UNCHANGED)] += 1
+            return True
+        if self.latest.get(page_id) == page_fingerprint:
+            self.written[page_id] = page_fingerprint
             self.counts[(label, UNCHANGED)] += 1
             return True
         return False
@@ -54,8 +68,8 @@ class PageWriter:
         is_new = page.pk is None
         try:
             if is_new:
+                # Logs "wagtail.create", as the admin's create view does.
                 parent.add_child(instance=page)
-                log(instance=page, action="wagtail.create", user=self.user)
             # add_child has just validated a new page; an existing one is validated here.
             revision = page.save_revision(user=self.user, log_action=True, clean=not is_new)
             revision.publish(user=self.user)
