@@ -8,7 +8,7 @@ renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/rend
 from itertools import groupby
 
 from django.apps import apps
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 
 from .choices import SponsorRole
 
@@ -17,25 +17,25 @@ MORE_FROM_SPEAKERS_LIMIT = 6
 
 
 def participants_prefetch(queryset_model):
-    """Participants in order with their speaker, photo (and its renditions) and organisation."""
+    """Participants in order with their speaker and organisation (as an agenda card shows them)."""
     return Prefetch(
         "participants",
-        queryset=queryset_model.objects.select_related("speaker", "speaker__photo", "organisation")
-        .prefetch_related("speaker__photo__renditions")
-        .order_by("sort_order"),
+        queryset=queryset_model.objects.select_related("speaker", "organisation").order_by("sort_order"),
     )
 
 
 def live_sessions(conference):
-    """The live sessions of a conference in agenda order, with everything a card shows."""
+    """The live, public sessions of a conference in agenda order, with everything a card shows."""
     from .models import SessionPage, SessionParticipant
 
     return (
         SessionPage.objects.child_of(conference)
         .live()
-        .public()
-        .select_related("track", "image")
-        .prefetch_related("image__renditions", participants_prefetch(SessionParticipant))
+        # A restriction on the conference itself has been passed to see this page; only the
+        # sessions' own restrictions matter, and a join checks them without another query.
+        .filter(view_restrictions__isnull=True)
+        .select_related("track")
+        .prefetch_related(participants_prefetch(SessionParticipant))
         .order_by("date", "start_time", "path")
     )
 
@@ -94,20 +94,15 @@ def sponsor_groups(conference):
 
 
 def awards(conference):
-    """The conference's live awards in page order, with their recipients."""
+    """The conference's live awards in page order, each with `recipient_count`."""
     award_model = apps.get_model("awards", "AwardPage")
     return list(
         award_model.objects.child_of(conference)
         .live()
-        .public()
+        .filter(view_restrictions__isnull=True)
+        .annotate(recipient_count=Count("recipients"))
         .order_by("path")
-        .prefetch_related(Prefetch("recipients", queryset=_recipients_queryset()))
     )
-
-
-def _recipients_queryset():
-    recipient_model = apps.get_model("awards", "AwardRecipient")
-    return recipient_model.objects.select_related("organisation", "speaker").order_by("sort_order")
 
 
 def highlights(conference):
@@ -127,65 +122,74 @@ def conference_report(conference):
 
 
 def neighbours(session):
-    """The sessions before and after this one in the agenda (live only), one query."""
+    """The sessions before and after this one in the agenda (live only), one query.
+
+    The same query brings the session's own forum, image and slides (it is one of the siblings),
+    so the page does not load them one by one afterwards.
+    """
     from .models import SessionPage
 
     ordered = list(
         SessionPage.objects.sibling_of(session, inclusive=True)
         .live()
-        .public()
+        .filter(view_restrictions__isnull=True)
+        .select_related("track", "image", "slides")
         .order_by("date", "start_time", "path")
-        .only("id", "title", "slug", "url_path", "date", "start_time", "path", "depth")
     )
     ids = [item.id for item in ordered]
     if session.id not in ids:
         return None, None
     index = ids.index(session.id)
+    for relation in ("track", "image", "slides"):
+        setattr(session, relation, getattr(ordered[index], relation))
     previous_session = ordered[index - 1] if index > 0 else None
     next_session = ordered[index + 1] if index + 1 < len(ordered) else None
     return previous_session, next_session
 
 
-def session_participants(session):
+def speaker_appearances(session):
+    """This session's participants and their other live appearances, in one query.
+
+    Returns (participants in order, other appearances newest first, one per session).
+    """
     from .models import SessionParticipant
 
-    return list(
-        SessionParticipant.objects.filter(session=session)
-        .select_related("speaker", "speaker__photo", "organisation")
-        .prefetch_related("speaker__photo__renditions")
-        .order_by("sort_order")
+    rows = (
+        SessionParticipant.objects.filter(
+            speaker_id__in=SessionParticipant.objects.filter(session_id=session.id).values("speaker_id")
+        )
+        .filter(Q(session_id=session.id) | Q(session__live=True, session__view_restrictions__isnull=True))
+        # Portraits come from Wagtail's rendition cache: a session has a handful of participants,
+        # and a prefetch would cost one more query on every request.
+        .select_related("session", "speaker", "speaker__photo", "organisation")
+        .order_by("-session__date", "-session__start_time", "session__path", "sort_order")
     )
+    participants = []
+    others = {}
+    for row in rows:
+        if row.session_id == session.id:
+            participants.append(row)
+        elif len(others) < MORE_FROM_SPEAKERS_LIMIT:
+            others.setdefault(row.session_id, row)
+    participants.sort(key=lambda row: (row.sort_order is None, row.sort_order or 0, row.id))
+    return participants, list(others.values())
 
 
-def more_from_speakers(session, participants):
-    """Other live appearances of this session's speakers, newest first, one query."""
-    from .models import SessionParticipant
+def conference_of(session):
+    """The session's conference (its parent page), as a ConferencePage."""
+    from .models import ConferencePage
 
-    speaker_ids = {participant.speaker_id for participant in participants}
-    if not speaker_ids:
-        return []
-    appearances = (
-        SessionParticipant.objects.filter(speaker_id__in=speaker_ids, session__live=True)
-        .exclude(session_id=session.id)
-        .select_related("session", "speaker")
-        .order_by("-session__date", "-session__start_time", "session__path")
-    )
-    seen = set()
-    unique = []
-    for appearance in appearances[: MORE_FROM_SPEAKERS_LIMIT * 3]:
-        if appearance.session_id not in seen:
-            seen.add(appearance.session_id)
-            unique.append(appearance)
-    return unique[:MORE_FROM_SPEAKERS_LIMIT]
+    return ConferencePage.objects.filter(path=session.path[: -session.steplen]).first()
 
 
 def session_details(session):
     """Everything the session page shows besides its own fields."""
-    participants = session_participants(session)
+    participants, more = speaker_appearances(session)
     previous_session, next_session = neighbours(session)
     return {
         "participants": participants,
         "previous_session": previous_session,
         "next_session": next_session,
-        "more_from_speakers": more_from_speakers(session, participants),
+        "more_from_speakers": more,
+        "conference": conference_of(session),
     }

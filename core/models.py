@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .routing import route_by_url_path
+
 
 class HomePage(Page):
     """The root of the public site: the latest conference, recent reports, past editions."""
@@ -32,6 +34,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def route(self, request, path_components):
+        # One query for the whole path rather than two per level (core/routing.py).
+        return route_by_url_path(self, request, path_components) or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,3 +17,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# LocMemCache keeps 300 entries by default; a 100-session report's renditions would push out the
+# cached header, footer and breadcrumbs that the query-budget tests rely on, as a shared cache would not.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 10_000}}}

@@ -52,16 +52,23 @@ def summary_blocks(image, document):
     ]
 
 
-def build_report(size=3):
-    """A conference with `size` sessions, speakers and sponsors, two forums, an award and photos."""
+def build_report(size=3, image_size=(640, 480)):
+    """A conference with `size` sessions, speakers and sponsors, two forums, an award and photos.
+
+    Small `image_size` values make large reports quick to build for query counting.
+    """
+    width, height = image_size
+
+    def new_image(**kwargs):
+        return ImageFactory(file__width=width, file__height=height, **kwargs)
+
     site = Site.objects.get(is_default_site=True)
     SiteSettings.objects.update_or_create(
         site=site, defaults={"tagline": "Reports from SMM conferences", "contact_email": "info@example.com"}
     )
-    hero = ImageFactory(title="Hero")
+    hero = new_image(title="Hero")
     conference = ConferencePageFactory(
         title="2025 SMM Silver Conference",
-        slug="silver-2025",
         edition_number=6,
         venue="Ningbo Marriott",
         teaser="The silver industry met in Ningbo.",
@@ -75,11 +82,11 @@ def build_report(size=3):
     )
     panorama = TrackFactory(conference=conference, name="Silver Panorama Forum", day=datetime.date(2025, 5, 16))
     pv = TrackFactory(conference=conference, name="Photovoltaic Forum", day=datetime.date(2025, 5, 16))
-    organisations = [OrganisationPageFactory(logo=ImageFactory()) for _ in range(size)]
+    organisations = [OrganisationPageFactory(logo=new_image()) for _ in range(size)]
     SponsorshipFactory(conference=conference, organisation=organisations[0], role=SponsorRole.HOST)
     for organisation in organisations[1:]:
         SponsorshipFactory(conference=conference, organisation=organisation, role=SponsorRole.SPONSOR, tier="Gold")
-    image = ImageFactory(title="Chart")
+    image = new_image(title="Chart")
     document = DocumentFactory()
     sessions = []
     for number in range(size):
@@ -89,19 +96,19 @@ def build_report(size=3):
             kind=SessionKind.KEYNOTE,
             track=panorama if number % 2 else pv,
             start_time=datetime.time(8 + number % 10, number % 60),
-            image=ImageFactory(),
+            image=new_image(),
             slides=document,
             video_url="https://video.example.com/talk",
             summary=summary_blocks(image, document),
         )
-        speaker = SpeakerPageFactory(photo=ImageFactory(), organisation=organisations[number % len(organisations)])
+        speaker = SpeakerPageFactory(photo=new_image(), organisation=organisations[number % len(organisations)])
         SessionParticipantFactory(session=session, speaker=speaker, role=ParticipantRole.SPEAKER)
         SessionParticipantFactory(session=session, role=ParticipantRole.MODERATOR)
         SessionLinkFactory(session=session)
         sessions.append(session)
     award = AwardPageFactory(parent=conference, title="Silver Glory Award 2025", presented_at=sessions[0])
     AwardRecipientFactory(award=award, organisation=organisations[0], rank=1)
-    AwardPhoto.objects.create(award=award, image=ImageFactory(), caption="The winners on stage")
+    AwardPhoto.objects.create(award=award, image=new_image(), caption="The winners on stage")
     for number in range(size):
-        ConferenceHighlight.objects.create(conference=conference, image=ImageFactory(), caption=f"Highlight {number}")
+        ConferenceHighlight.objects.create(conference=conference, image=new_image(), caption=f"Highlight {number}")
     return {"conference": conference, "sessions": sessions, "award": award, "organisations": organisations}
