@@ -148,7 +148,8 @@ def schedule_data(conference, sessions, site, request=None):
 
 
 def schedule_json(data):
-    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    # Compact: the C encoder only runs without indent, and apps read it, not people.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _clean(value):
