@@ -19,8 +19,12 @@ def share_card(request, page_id):
     if not is_shareable(page_id):
         raise Http404("No live public page with this id.")
     card = ShareCard.objects.filter(page_id=page_id).first()
-    if card is None or not card.image.storage.exists(card.image.name):
-        card = refresh_card(page_id)
-    response = FileResponse(card.image.open("rb"), content_type="image/png")
+    try:
+        image = card.image.open("rb") if card is not None else None
+    except OSError:  # the file went missing from storage; draw it again
+        image = None
+    if image is None:
+        image = refresh_card(page_id).image.open("rb")
+    response = FileResponse(image, content_type="image/png")
     response["Cache-Control"] = f"public, max-age={MAX_AGE}"
     return response

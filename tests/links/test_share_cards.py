@@ -126,3 +126,22 @@ def test_card_renders_without_system_fonts(monkeypatch):
         fonts.font.cache_clear()
 
     assert (image.size, fallback.getname()[0], fallback.size) == ((1200, 630), "Aileron", 40)
+
+
+def test_card_whose_file_went_missing_is_drawn_again(client, conference, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        session = make_session(conference, title="Lost File")
+    card = ShareCard.objects.get(page=session)
+    card.image.storage.delete(card.image.name)
+
+    response, image = served_image(client, session)
+
+    assert (
+        response.status_code,
+        image.size,
+        card.image.storage.exists(ShareCard.objects.get(page=session).image.name),
+    ) == (
+        200,
+        (1200, 630),
+        True,
+    )
