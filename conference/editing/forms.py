@@ -14,7 +14,7 @@ class ScheduleReportForm(forms.Form):
     go_live_at = forms.DateTimeField(
         label="Go live at",
         widget=AdminDateTimeInput,
-        help_text="Every page listed below goes live at this time, e.g. the morning after the conference.",
+        help_text="Every page listed above goes live at this time, e.g. the morning after the conference.",
     )
 
     def clean_go_live_at(self):

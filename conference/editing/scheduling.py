@@ -13,6 +13,7 @@ moderator has now approved it by scheduling.
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 
 from wagtail.models import Page
 
@@ -20,7 +21,8 @@ from wagtail.models import Page
 def pages_to_schedule(conference):
     """The conference page and its sessions and awards that have unpublished content, in tree order."""
     pages = Page.objects.filter(pk=conference.pk) | Page.objects.child_of(conference)
-    return list(pages.filter(has_unpublished_changes=True).order_by("path").specific())
+    unpublished = Q(live=False) | Q(has_unpublished_changes=True)
+    return list(pages.filter(unpublished).order_by("path").specific())
 
 
 def can_schedule(user, pages):
