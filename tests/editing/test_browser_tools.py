@@ -79,6 +79,7 @@ def test_editor_starts_the_next_edition(sign_in, editor):
 
     page.get_by_role("button", name="Actions").first.click()
     page.get_by_role("link", name="Copy as next edition").click()
+    page.wait_for_url("**/next-edition/")
     save_for_docs(page, "next-edition")
     page.get_by_role("button", name="Create the next edition").click()
     page.wait_for_url("**/edit/")
