@@ -37,6 +37,9 @@ if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production (comma-separated).")
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")  # noqa: F405
+# Where collectstatic writes (served by WhiteNoise) and, without a bucket, where media go.
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT)  # noqa: F405
+MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", MEDIA_ROOT)  # noqa: F405
 
 # --- PostgreSQL through psycopg 3: persistent connections, checked before reuse -------------------
 # https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
@@ -154,4 +157,3 @@ if STORAGES["default"]["BACKEND"] == "core.storage.ResilientS3Storage":  # noqa:
     for _name in ("img-src", "media-src"):
         _directives[_name] = [*_directives[_name], _media_origin]
 
-LOGGING["root"]["level"] = os.environ.get("DJANGO_LOG_LEVEL", "INFO")  # noqa: F405
