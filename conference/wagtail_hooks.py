@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .editing import urls as editing_urls
+from .editing.access import can_follow_reports
 from .editing.buttons import conference_menu_items
 from .editing.content_checks import use_report_content_checks
 from .editing.panels import ReportProgressPanel
@@ -18,9 +19,14 @@ def register_report_urls():
     return [path("conference-reports/", include(editing_urls))]
 
 
+class ReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_follow_reports(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_reports_menu_item():
-    return MenuItem(
+    return ReportsMenuItem(
         "Report progress", reverse("conference_editing:index"), name="report-progress", icon_name="tasks", order=150
     )
 

@@ -2,6 +2,7 @@
 
 from wagtail.admin.ui.components import Component
 
+from .access import can_follow_reports
 from .progress import recent_reports
 
 RECENT_EDITIONS = 3
@@ -14,5 +15,6 @@ class ReportProgressPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["reports"] = recent_reports(RECENT_EDITIONS)
+        user = parent_context["request"].user
+        context["reports"] = recent_reports(RECENT_EDITIONS) if can_follow_reports(user) else []
         return context

@@ -17,6 +17,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from ..models import ConferencePage
+from .access import can_follow_reports
 from .copying import copy_as_next_edition
 from .forms import NextEditionForm, ScheduleReportForm
 from .progress import report_progress
@@ -29,6 +30,11 @@ class ReportIndexView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Conference reports"
     header_icon = "calendar-alt"
     template_name = "conference/admin/report_index.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_follow_reports(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

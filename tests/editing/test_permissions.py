@@ -61,9 +61,11 @@ def test_admin_user_without_page_permissions_is_turned_away(client, django_user_
     conference = ConferencePageFactory()
     client.force_login(user)
 
-    responses = [client.get(url) for url in tool_urls(conference)]
+    responses = [client.get(url) for url in [reverse("conference_editing:index"), *tool_urls(conference)]]
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
 
-    assert [(response.status_code, response["Location"]) for response in responses] == [(302, "/admin/")] * 3
+    assert [(response.status_code, response["Location"]) for response in responses] == [(302, "/admin/")] * 4
+    assert [dashboard.count("report-progress-content"), dashboard.count(reverse("conference_editing:index"))] == [0, 0]
 
 
 @pytest.mark.parametrize(

@@ -132,7 +132,7 @@ def test_progress_page_runs_a_fixed_number_of_queries(client, editor, session_co
         response = client.get(url)
 
     assert len(response.context["progress"].sessions) == session_count
-    assert len(queries) == 15
+    assert len(queries) == 16
 
 
 @pytest.mark.django_db
