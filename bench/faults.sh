@@ -20,7 +20,8 @@ PGDATA="$WORK/pg"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-pg() { as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg.log" -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" "$@" >/dev/null; }
+RUN="$WORK/run"  # the server's log and socket, writable by the postgres user
+pg() { as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$RUN/pg.log" -o "-p $PG_PORT -k $RUN -c listen_addresses=127.0.0.1" "$@" >/dev/null; }
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/reports"
 source bench/production_env.sh
@@ -39,7 +40,7 @@ start_redis() {
 }
 
 echo "== Throwaway PostgreSQL ($PG_BIN, port $PG_PORT) and Redis (port $REDIS_PORT)"
-mkdir -p "$PGDATA" && chown postgres "$PGDATA" 2>/dev/null || true
+mkdir -p "$PGDATA" "$RUN" && chown postgres "$PGDATA" "$RUN" 2>/dev/null || true
 as_postgres "$PG_BIN/initdb" -D "$PGDATA" -U postgres -A trust >/dev/null
 pg -w start
 as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres reports
@@ -54,7 +55,7 @@ print(ConferencePage.objects.live().first().url)")"
 
 start_gunicorn() {
   DJANGO_PAGE_CACHE_SECONDS=$1 GUNICORN_WORKERS=2 .venv/bin/gunicorn -c config/gunicorn.py \
-    --bind "127.0.0.1:$PORT" config.wsgi &
+    --bind "127.0.0.1:$PORT" config.wsgi 2>>"$WORK/gunicorn.log" &  # the outage's tracebacks
   GUNICORN_PID=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
   curl -s -o /dev/null "$URL"
