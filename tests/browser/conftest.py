@@ -1,11 +1,14 @@
 """Headless Chromium through Playwright against pytest-django's live server.
 
 Debian's /usr/bin/chromium is used (Playwright's own browser download is not available here);
-without it every browser test is skipped with the reason. Playwright's sync API runs an event loop
-in this thread, so Django's async-safety check is relaxed for the test process only.
+without it every browser test is skipped with the reason.
+
+Playwright's sync API runs an event loop in the thread that starts it. In the test thread that loop
+would make Django treat ORM calls as async (SynchronousOnlyOperation) and hand out other database
+connections, so Playwright lives in a worker thread of its own and tests send it work with `run`.
 """
 
-import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -20,9 +23,6 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
-# Playwright's sync API keeps an event loop running; Django would refuse ORM calls "from async code".
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 def pytest_collection_modifyitems(config, items):
     if CHROMIUM.exists():
@@ -33,14 +33,38 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+class BrowserThread:
+    """Chromium driven from one worker thread; `run(function, *args)` calls function(browser, *args) there."""
+
+    def __init__(self):
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="playwright")
+        self.playwright = None
+        self.browser = None
+        self.executor.submit(self._start).result()
+
+    def _start(self):
+        from playwright.sync_api import sync_playwright
+
+        self.playwright = sync_playwright().start()
+        self.browser = self.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+    def _stop(self):
+        self.browser.close()
+        self.playwright.stop()
+
+    def run(self, function, *args):
+        return self.executor.submit(function, self.browser, *args).result()
+
+    def close(self):
+        self.executor.submit(self._stop).result()
+        self.executor.shutdown()
+
+
 @pytest.fixture(scope="session")
 def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+    browser_thread = BrowserThread()
+    yield browser_thread
+    browser_thread.close()
 
 
 @pytest.fixture

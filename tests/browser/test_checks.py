@@ -19,51 +19,51 @@ def png_data_url(width, height):
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
-@pytest.fixture
-def blank_page(chromium):
-    context = chromium.new_context(viewport={"width": 390, "height": 800})
+def check_html(browser, html, check, css=""):
+    """Run one check on a 390px-wide page holding `html` (in the browser thread)."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
-    yield page
+    page.set_content(html)
+    if css:
+        page.add_style_tag(content=css)
+    load_all_images(page)
+    problems = check(page)
     context.close()
+    return problems
 
 
 @pytest.mark.browser
-def test_horizontal_overflow_reports_a_page_wider_than_the_viewport(blank_page):
-    blank_page.set_content('<html lang="en"><body><div class="wide">x</div></body></html>')
-    blank_page.add_style_tag(content="body { margin: 0; } .wide { width: 600px; }")
+def test_horizontal_overflow_reports_a_page_wider_than_the_viewport(chromium):
+    html = '<html lang="en"><body><div class="wide">x</div></body></html>'
 
-    problems = horizontal_overflow(blank_page)
+    problems = chromium.run(check_html, html, horizontal_overflow, "body { margin: 0; } .wide { width: 600px; }")
 
     assert problems == ["page is 600px wide in a 390px viewport; widest: div.wide"]
 
 
 @pytest.mark.browser
-def test_broken_images_reports_an_image_that_does_not_load(blank_page):
-    blank_page.set_content('<img src="data:image/png;base64,broken" alt="x">')
-    load_all_images(blank_page)
+def test_broken_images_reports_an_image_that_does_not_load(chromium):
+    html = '<img src="data:image/png;base64,broken" alt="x">'
 
-    problems = broken_images(blank_page)
+    problems = chromium.run(check_html, html, broken_images)
 
     assert problems == ["broken image: data:image/png;base64,broken"]
 
 
 @pytest.mark.browser
-def test_oversized_images_reports_an_image_shown_far_smaller_than_downloaded(blank_page):
+def test_oversized_images_reports_an_image_shown_far_smaller_than_downloaded(chromium):
     wide_png = png_data_url(100, 10)
-    blank_page.set_content(f'<img src="{wide_png}" alt="x" width="10" height="1"><img src="{TINY_PNG}" alt="y">')
-    load_all_images(blank_page)
+    html = f'<img src="{wide_png}" alt="x" width="10" height="1"><img src="{TINY_PNG}" alt="y">'
 
-    problems = oversized_images(blank_page)
+    problems = chromium.run(check_html, html, oversized_images)
 
     assert problems == [f"oversized: {wide_png} is 100px, shown at 10px"]
 
 
 @pytest.mark.browser
-def test_accessibility_violations_reports_an_image_without_alt_text(blank_page):
-    blank_page.set_content(
-        f'<html lang="en"><head><title>t</title></head><body><main><img src="{TINY_PNG}"></main></body></html>'
-    )
+def test_accessibility_violations_reports_an_image_without_alt_text(chromium):
+    html = f'<html lang="en"><head><title>t</title></head><body><main><img src="{TINY_PNG}"></main></body></html>'
 
-    problems = accessibility_violations(blank_page)
+    problems = chromium.run(check_html, html, accessibility_violations)
 
     assert problems == ["axe image-alt (critical): ['img']"]

@@ -41,9 +41,9 @@ def page_urls(report):
     }
 
 
-def visit(chromium, url, width, screenshot_path):
-    """Problems found on the page at this width, console errors included."""
-    context = chromium.new_context(viewport={"width": width, "height": 900})
+def visit(browser, url, width, screenshot_path):
+    """Problems found on the page at this width, console errors included (runs in the browser thread)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(f"console: {message.text}"))
@@ -63,6 +63,6 @@ def visit(chromium, url, width, screenshot_path):
 def test_public_page_passes_browser_checks_at_phone_and_desktop_width(page_type, chromium, browser_site, artifacts_dir):
     url = browser_site.url + page_urls(build_report())[page_type]
 
-    problems = {width: visit(chromium, url, width, artifacts_dir / f"{page_type}-{width}.png") for width in WIDTHS}
+    problems = {width: chromium.run(visit, url, width, artifacts_dir / f"{page_type}-{width}.png") for width in WIDTHS}
 
     assert problems == {width: [] for width in WIDTHS}

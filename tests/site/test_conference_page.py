@@ -79,7 +79,7 @@ def test_conference_page_shows_highlights_video_report_and_contact(client, repor
     response = client.get(report["conference"].url)
 
     assert attributes(response, ".gallery__image", "alt") == ["Highlight 0", "Highlight 1", "Highlight 2"]
-    assert attributes(response, ".key-facts__actions a", "href") == [
+    assert attributes(response, ".key-facts__links a", "href") == [
         "https://video.example.com/summit",
         "https://news.example.com/special",
     ]
