@@ -50,8 +50,9 @@ def choose_speaker(page, query, name):
     page.get_by_role("button", name="Add participant").click()
     modal = page.locator(".modal-dialog")
     modal.locator("#id_q").fill(query)
+    # The unfiltered list is there first; wait for the search's own results before ticking.
+    modal.get_by_text("There is 1 match").wait_for()
     row = modal.locator("tbody tr", has_text=name)
-    row.wait_for()
     return modal, row
 
 
