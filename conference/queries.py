@@ -10,6 +10,8 @@ from itertools import groupby
 from django.apps import apps
 from django.db.models import Count, Prefetch, Q
 
+from core.privacy import shown_to_everyone
+
 from .choices import SponsorRole
 
 # How many other appearances of a session's speakers its page lists.
@@ -158,7 +160,8 @@ def speaker_appearances(session):
         SessionParticipant.objects.filter(
             speaker_id__in=SessionParticipant.objects.filter(session_id=session.id).values("speaker_id")
         )
-        .filter(Q(session_id=session.id) | Q(session__live=True, session__view_restrictions__isnull=True))
+        # Other talks only where every visitor may see them: a restricted conference hides its sessions.
+        .filter(Q(session_id=session.id) | shown_to_everyone("session"))
         # Portraits come from Wagtail's rendition cache: a session has a handful of participants,
         # and a prefetch would cost one more query on every request.
         .select_related("session", "speaker", "speaker__photo", "organisation")

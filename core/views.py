@@ -15,8 +15,9 @@ def search(request):
     query = request.GET.get("q", "").replace("\x00", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        # live() and public(): drafts and pages behind a privacy restriction never appear.
-        results = Page.objects.live().public().not_type(Page).specific().search(query)
+        # live() and public(): drafts and pages behind a privacy restriction never appear. not_exact_type:
+        # the bare root page only; not_type(Page) would drop every page type, all being Page subclasses.
+        results = Page.objects.live().public().not_exact_type(Page).specific().search(query)
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page", 1))

@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import shown_to_everyone
+
 from . import directory
 from .choices import NameOrder
 from .forms import SpeakerPageForm
@@ -153,7 +155,8 @@ class SpeakerPage(Page):
     def sessions(self):
         """This person's live session appearances, newest conference first (one query)."""
         return (
-            self.session_participations.filter(session__live=True)
+            # Live and public, conference included: a private conference's talks stay private.
+            self.session_participations.filter(shown_to_everyone("session"))
             .select_related("session", "organisation")
             .order_by("-session__date", "-session__start_time")
         )
@@ -244,10 +247,10 @@ class OrganisationPage(Page):
         super().save(*args, **kwargs)
 
     def live_speakers(self):
-        return self.speakers.live().select_related("photo").order_by("sort_name")
+        return self.speakers.live().public().select_related("photo").order_by("sort_name")
 
     def sponsorships_list(self):
-        return self.sponsorships.filter(conference__live=True).select_related("conference")
+        return self.sponsorships.filter(shown_to_everyone("conference")).select_related("conference")
 
     def awards_list(self):
-        return self.award_recipients.filter(award__live=True).select_related("award")
+        return self.award_recipients.filter(shown_to_everyone("award")).select_related("award")

@@ -66,10 +66,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A NUL byte in the path or query string is a 400, never a database error (core/security.py).
+    "core.security.RejectNulBytesMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a cached page is answered without touching the session or the database.
     "core.page_cache.PageCacheMiddleware",
+    # Inside the page cache: admin, previews, search and restricted pages marked private first.
+    "core.security.PrivateCacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
