@@ -99,7 +99,7 @@ def build_hostile_report():
         hero_image=image,
     )
     track = TrackFactory(conference=conference, name=HOSTILE_TEXT, description=HOSTILE_TEXT, day=conference.start_date)
-    SponsorshipFactory(conference=conference, organisation=organisation, tier=HOSTILE_TEXT)
+    SponsorshipFactory(conference=conference, organisation=organisation, tier=HOSTILE_TEXT[:50])  # a 50-character field
     ConferenceHighlight.objects.create(conference=conference, image=image, caption=HOSTILE_TEXT)
     conference = publish(conference)
     session = SessionPageFactory(
