@@ -17,7 +17,7 @@ from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, Site
+from wagtail.models import BaseViewRestriction, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "content-version"
@@ -46,7 +46,16 @@ def bump_after_commit(**kwargs):
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(bump_after_commit, dispatch_uid=f"core.cache.bump.{signal}")
 
-SHARED_CONTENT = (Page, Site, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument)
+# View restrictions too: which pages are private decides their caching headers (core/security.py).
+SHARED_CONTENT = (
+    Page,
+    Site,
+    BaseSiteSetting,
+    BaseGenericSetting,
+    AbstractImage,
+    AbstractDocument,
+    BaseViewRestriction,
+)
 
 
 @receiver(post_save, dispatch_uid="core.cache.bump_on_save")

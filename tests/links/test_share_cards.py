@@ -92,6 +92,8 @@ def test_unpublishing_removes_card(client, conference, django_capture_on_commit_
     )
 
 
+# Marked: the fixture is looked up at run time, so pytest-django cannot see that it needs the database.
+@pytest.mark.django_db
 @pytest.mark.parametrize("fixture", ["conference", "speaker"])
 def test_every_report_page_type_has_a_card(client, request, fixture):
     page = request.getfixturevalue(fixture)
