@@ -8,7 +8,11 @@ https://docs.wagtail.org/en/stable/reference/hooks.html#register-page-header-but
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from .admin_hardening import choosable_pages
 from .permalinks import absolute_permalink
+
+# The page chooser keeps other sections' drafts and unpublished titles to editors with rights on them.
+hooks.register("construct_page_chooser_queryset", choosable_pages)
 
 
 @hooks.register("register_page_header_buttons")
