@@ -5,10 +5,12 @@ sponsors: related rows come through `select_related` and `prefetch_related`, and
 renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#prefetching-image-renditions).
 """
 
+from functools import partial
 from itertools import groupby
 
 from django.apps import apps
 from django.db.models import Count, Prefetch, Q
+from django.utils.functional import SimpleLazyObject
 
 from core.privacy import shown_to_everyone
 
@@ -115,11 +117,12 @@ def highlights(conference):
 
 def conference_report(conference):
     """Everything the conference page shows below its own fields."""
+    # Lazy: when the page body comes from the fragment cache, none of these queries runs.
     return {
-        "agenda": agenda(conference),
-        "sponsor_groups": sponsor_groups(conference),
-        "awards": awards(conference),
-        "highlights": highlights(conference),
+        "agenda": SimpleLazyObject(lambda: agenda(conference)),
+        "sponsor_groups": SimpleLazyObject(lambda: sponsor_groups(conference)),
+        "awards": SimpleLazyObject(lambda: awards(conference)),
+        "highlights": SimpleLazyObject(lambda: highlights(conference)),
     }
 
 
@@ -186,7 +189,18 @@ def conference_of(session):
 
 
 def session_details(session):
-    """Everything the session page shows besides its own fields."""
+    """Everything the session page shows besides its own fields, loaded on first use.
+
+    Lazy so that a session page whose body comes from the fragment cache runs none of it.
+    """
+    details = SimpleLazyObject(lambda: load_session_details(session))
+    return {key: SimpleLazyObject(partial(details.__getitem__, key)) for key in SESSION_DETAIL_KEYS}
+
+
+SESSION_DETAIL_KEYS = ("participants", "previous_session", "next_session", "more_from_speakers", "conference")
+
+
+def load_session_details(session):
     participants, more = speaker_appearances(session)
     previous_session, next_session = neighbours(session)
     return {

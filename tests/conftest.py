@@ -3,11 +3,21 @@
 import pytest
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from wagtail.models import Page
 
 from conference.models import ConferenceIndexPage
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: page ids are reused after a rollback, so a fragment
+    cached by one test would otherwise be served to the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

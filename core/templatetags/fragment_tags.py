@@ -1,0 +1,37 @@
+"""Cache keys for the body of report pages, which is the expensive part to build.
+
+The conference and session pages wrap their body in Django's {% cache %} with these values
+(https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching). The key carries
+the content version (core/cache.py), so publishing, unpublishing, moving or deleting any page
+makes every cached body stale at once; previews and private pages never read or keep one.
+"""
+
+from django import template
+
+from core.cache import content_version
+from core.security import is_restricted
+
+register = template.Library()
+
+BODY_CACHE_SECONDS = 10 * 60
+
+
+def is_personal(context):
+    """A preview shows unsaved edits, and a private page may be shown to some and not others:
+    neither is read from or written to the shared cache."""
+    page = context.get("page")
+    return bool(getattr(context.get("request"), "is_preview", False)) or is_restricted(page)
+
+
+@register.simple_tag(takes_context=True)
+def page_body_cache_seconds(context):
+    return 0 if is_personal(context) else BODY_CACHE_SECONDS  # 0 stores nothing
+
+
+@register.simple_tag(takes_context=True)
+def page_body_cache_key(context):
+    request = context.get("request")
+    mode = "personal" if is_personal(context) else "public"
+    # The host, because the body holds absolute links (permanent link, exports) for the site asked.
+    host = request.get_host() if request is not None else ""
+    return ":".join(str(part) for part in (content_version(), context["page"].pk, mode, host))
