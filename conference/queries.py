@@ -5,7 +5,6 @@ sponsors: related rows come through `select_related` and `prefetch_related`, and
 renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#prefetching-image-renditions).
 """
 
-from functools import partial
 from itertools import groupby
 
 from django.apps import apps
@@ -194,7 +193,8 @@ def session_details(session):
     Lazy so that a session page whose body comes from the fragment cache runs none of it.
     """
     details = SimpleLazyObject(lambda: load_session_details(session))
-    return {key: SimpleLazyObject(partial(details.__getitem__, key)) for key in SESSION_DETAIL_KEYS}
+    # A lambda, not `details.__getitem__`: touching the proxy's attribute would load it at once.
+    return {key: SimpleLazyObject(lambda key=key: details[key]) for key in SESSION_DETAIL_KEYS}
 
 
 SESSION_DETAIL_KEYS = ("participants", "previous_session", "next_session", "more_from_speakers", "conference")
