@@ -156,4 +156,3 @@ if STORAGES["default"]["BACKEND"] == "core.storage.ResilientS3Storage":  # noqa:
     _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]  # noqa: F405
     for _name in ("img-src", "media-src"):
         _directives[_name] = [*_directives[_name], _media_origin]
-
