@@ -94,7 +94,7 @@ class _Import:
         conference = self.import_conference()
         self.import_sessions(conference)
         self.import_awards(conference)
-        self.writer.save_fingerprints()
+        self.writer.finish()
         return ImportResult(
             conference=conference,
             counts=dict(self.writer.counts),

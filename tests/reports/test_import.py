@@ -1,6 +1,7 @@
 """Importing a bundle: pages created with published revisions, updates as new revisions, idempotency."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -53,6 +54,27 @@ def test_import_publishes_each_page_through_a_revision(tmp_path):
     actions = PageLogEntry.objects.filter(page=session).order_by("pk").values_list("action", flat=True)
     # The same history as an editor's "Publish" in the admin's create view.
     assert list(actions) == ["wagtail.create", "wagtail.edit", "wagtail.publish"]
+
+
+def test_new_pages_leave_the_tree_and_the_publish_effects_as_add_child_and_publish_would(
+    tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
+    # reports/bundle/pages.py NewPages writes new pages without add_child() and publish().
+    effects = []
+    monkeypatch.setattr("reports.bundle.pages.refresh_share_card", SimpleNamespace(enqueue=effects.append))
+    monkeypatch.setattr("reports.bundle.pages.bump_content_version", lambda: effects.append("bump"))
+    with django_capture_on_commit_callbacks(execute=True):
+        run_import(tmp_path, small_bundle())
+
+    assert Page.find_problems() == ([], [], [], [], [])  # paths, depths and numchild agree
+    session = SessionPage.objects.get(slug="price-trends")
+    assert session in ConferencePage.objects.get().get_children().specific()
+    assert session.first_published_at is not None
+    assert session.live_revision.as_object().title == session.title
+    imported = [SpeakerPage, OrganisationPage, ConferencePage, SessionPage, AwardPage]
+    new_ids = {pk for model in imported for pk in model.objects.values_list("pk", flat=True)}
+    assert effects.count("bump") == 1  # one content-version bump, after the commit
+    assert {effect for effect in effects if effect != "bump"} == new_ids  # one share card each
 
 
 def test_import_sets_the_fields_children_and_summary(tmp_path):
