@@ -8,7 +8,7 @@ renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/rend
 from itertools import groupby
 
 from django.apps import apps
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils.functional import SimpleLazyObject
 
 from core.privacy import shown_to_everyone
@@ -17,6 +17,13 @@ from .choices import SponsorRole
 
 # How many other appearances of a session's speakers its page lists.
 MORE_FROM_SPEAKERS_LIMIT = 6
+
+
+# Agenda order; untimed sessions last in their day on every database (PostgreSQL and SQLite
+# disagree on where NULLs sort by default).
+AGENDA_ORDER = ("date", F("start_time").asc(nulls_last=True), "path")
+# A speaker's appearances: newest day first, then in agenda order within the day.
+APPEARANCE_ORDER = ("-session__date", F("session__start_time").asc(nulls_last=True), "session__path")
 
 
 def participants_prefetch(queryset_model):
@@ -39,7 +46,7 @@ def live_sessions(conference):
         .filter(view_restrictions__isnull=True)
         .select_related("track")
         .prefetch_related(participants_prefetch(SessionParticipant))
-        .order_by("date", "start_time", "path")
+        .order_by(*AGENDA_ORDER)
     )
 
 
@@ -138,7 +145,7 @@ def neighbours(session):
         .live()
         .filter(view_restrictions__isnull=True)
         .select_related("track", "image", "slides")
-        .order_by("date", "start_time", "path")
+        .order_by(*AGENDA_ORDER)
     )
     ids = [item.id for item in ordered]
     if session.id not in ids:
@@ -167,7 +174,7 @@ def speaker_appearances(session):
         # Portraits come from Wagtail's rendition cache: a session has a handful of participants,
         # and a prefetch would cost one more query on every request.
         .select_related("session", "speaker", "speaker__photo", "organisation")
-        .order_by("-session__date", "-session__start_time", "session__path", "sort_order")
+        .order_by(*APPEARANCE_ORDER, "sort_order")
     )
     participants = []
     others = {}

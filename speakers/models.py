@@ -5,6 +5,7 @@ them by string (`"speakers.SpeakerPage"`), and their listings come from those re
 """
 
 from django.db import models
+from django.db.models import F
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -156,9 +157,10 @@ class SpeakerPage(Page):
         """This person's live session appearances, newest conference first (one query)."""
         return (
             # Live and public, conference included: a private conference's talks stay private.
+            # Newest day first, then agenda order, untimed last on every database.
             self.session_participations.filter(shown_to_everyone("session"))
             .select_related("session", "organisation")
-            .order_by("-session__date", "-session__start_time")
+            .order_by("-session__date", F("session__start_time").asc(nulls_last=True), "session__path")
         )
 
 

@@ -80,6 +80,8 @@ def test_preview_shows_the_unsaved_session_as_attendees_see_it(client, editor):
     ]
 
 
+# Marked: building a page reads the default locale from the database.
+@pytest.mark.django_db
 @pytest.mark.parametrize("model", [ConferencePage, SessionPage])
 def test_previews_come_in_mobile_and_desktop_sizes(model):
     page = model()

@@ -45,7 +45,9 @@ def database_totals():
     }
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a transactional test would otherwise take the site skeleton
+# (built by migrations) away from the tests that run after it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="SQLite serialises writers on one database lock, so creations there cannot overlap; runs on PostgreSQL",

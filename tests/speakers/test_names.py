@@ -12,6 +12,7 @@ from tests.factories import OrganisationPageFactory, SpeakerPageFactory
     ("order", "expected"),
     [(NameOrder.FAMILY_FIRST, "Liang Yonghui"), (NameOrder.GIVEN_FIRST, "Yonghui Liang")],
 )
+@pytest.mark.django_db  # building a page reads the default locale from the database
 def test_display_name_follows_name_order(order, expected):
     speaker = SpeakerPage(given_name="Yonghui", family_name="Liang", name_order=order)
 
