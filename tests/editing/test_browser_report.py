@@ -6,9 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conference.models import SessionPage
+from tests.chromium import requires_chromium
 from tests.factories import ConferencePageFactory, ImageFactory, OrganisationPageFactory, SpeakerPageFactory
 
-from .conftest import requires_chromium
 from .screenshots import save_for_docs
 
 pytestmark = [pytest.mark.browser, requires_chromium, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

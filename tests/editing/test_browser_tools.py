@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from conference.models import ConferencePage, SessionPage
 from speakers.models import SpeakerPage
+from tests.chromium import requires_chromium
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
-from .conftest import requires_chromium
 from .screenshots import save_for_docs
 
 pytestmark = [pytest.mark.browser, requires_chromium, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
