@@ -111,46 +111,50 @@ class _Import:
     # --- people ------------------------------------------------------------------------------
 
     def import_organisations(self):
-        model = _model("speakers", "OrganisationPage")
-        index = NameIndex(model, organisation_key)
-        parent = _model("speakers", "OrganisationIndexPage").objects.get()
-        for i, entry in self._stage("organisations", self.bundle.items("organisations")):
-            path = ("organisations", i)
-            values = f.to_model(f.ORGANISATION_FIELDS, entry, self.refs)
-            pk = self._match(index, organisation_spellings(entry), entry["id"], path)
-            page_fingerprint = fingerprint("organisation", values)
-            if not self.writer.is_current(pk, page_fingerprint, "organisation"):
-                page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
-                old_title, old_other_names = page.title, page.other_names
-                _apply(page, values)
-                page.draft_title = page.title
-                page.other_names = _merge_spellings(page, old_title, old_other_names)
-                self.writer.write(
-                    page, parent=parent, page_fingerprint=page_fingerprint, label="organisation", path=path
-                )
-                index.add(page.pk, page.slug, index.keys(page.spellings))
-                pk = page.pk
-            self.refs[f.ORGANISATION][entry["id"]] = pk
+        self._import_named_pages(
+            "organisation",
+            "OrganisationPage",
+            "OrganisationIndexPage",
+            organisation_key,
+            organisation_spellings,
+            f.ORGANISATION_FIELDS,
+            f.ORGANISATION,
+            title=lambda entry, page: page.title,
+        )
 
     def import_speakers(self):
-        model = _model("speakers", "SpeakerPage")
-        index = NameIndex(model, person_key)
-        parent = _model("speakers", "SpeakerIndexPage").objects.get()
-        for i, entry in self._stage("speakers", self.bundle.items("speakers")):
-            path = ("speakers", i)
-            values = f.to_model(f.SPEAKER_FIELDS, entry, self.refs)
-            pk = self._match(index, speaker_spellings(entry), entry["id"], path)
-            page_fingerprint = fingerprint("speaker", values)
-            if not self.writer.is_current(pk, page_fingerprint, "speaker"):
+        self._import_named_pages(
+            "speaker",
+            "SpeakerPage",
+            "SpeakerIndexPage",
+            person_key,
+            speaker_spellings,
+            f.SPEAKER_FIELDS,
+            f.SPEAKER,
+            title=lambda entry, page: speaker_name(entry),
+        )
+
+    def _import_named_pages(self, label, model_name, index_model_name, key, spellings, fields, ref, title):
+        """Organisations and speakers alike: matched by any spelling, the old spellings kept."""
+        model = _model("speakers", model_name)
+        index = NameIndex(model, key)
+        parent = _model("speakers", index_model_name).objects.get()
+        plural = f"{label}s"
+        for i, entry in self._stage(plural, self.bundle.items(plural)):
+            path = (plural, i)
+            values = f.to_model(fields, entry, self.refs)
+            pk = self._match(index, spellings(entry), entry["id"], path)
+            page_fingerprint = fingerprint(label, values)
+            if not self.writer.is_current(pk, page_fingerprint, label):
                 page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
                 old_title, old_other_names = page.title, page.other_names
                 _apply(page, values)
-                page.title = page.draft_title = speaker_name(entry)
+                page.title = page.draft_title = title(entry, page)
                 page.other_names = _merge_spellings(page, old_title, old_other_names)
-                self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label="speaker", path=path)
+                self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label=label, path=path)
                 index.add(page.pk, page.slug, index.keys(page.spellings))
                 pk = page.pk
-            self.refs[f.SPEAKER][entry["id"]] = pk
+            self.refs[ref][entry["id"]] = pk
 
     def _match(self, index, spellings, slug, path):
         try:
