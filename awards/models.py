@@ -11,9 +11,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from conference.serializers import PageSummarySerializer
+from core.restricted_pages import CachedPrivacyMixin
 
 
-class AwardPage(Page):
+class AwardPage(CachedPrivacyMixin, Page):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
 
     series = models.CharField(

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
+from core.restricted_pages import CachedPrivacyMixin
 
 from . import queries
 from .choices import ParticipantRole, SessionKind, SponsorRole
@@ -32,7 +33,7 @@ from .validators import validate_time_zone
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class ConferenceIndexPage(Page):
+class ConferenceIndexPage(CachedPrivacyMixin, Page):
     """Every edition at /events/, newest first."""
 
     introduction = RichTextField(blank=True, features=INTRO_FEATURES, help_text="Shown above the list.")
@@ -62,7 +63,7 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(RoutablePageMixin, Page):
+class ConferencePage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -268,7 +269,7 @@ class ConferenceHighlight(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class SessionPage(RoutablePageMixin, Page):
+class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
 
     kind = models.CharField(

@@ -7,9 +7,11 @@ changes to sites, site settings, images and documents, which show on many pages 
 https://docs.wagtail.org/en/stable/reference/signals.html
 """
 
+import threading
 import time
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -23,18 +25,59 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 VERSION_KEY = "content-version"
 
 
+# The version as this request first saw it. A page asks for it a dozen times (page cache, fragment
+# keys, privacy checks); one round trip to the shared cache per request is enough, and it keeps
+# every fragment of one page on the same version.
+_request = threading.local()
+
+
+@receiver(request_started, dispatch_uid="core.cache.request_started")
+def _start_request_memo(**kwargs):
+    _request.version = None
+    _request.active = True
+
+
+@receiver(request_finished, dispatch_uid="core.cache.request_finished")
+def _end_request_memo(**kwargs):
+    _request.version = None
+    _request.active = False
+
+
 def content_version():
     """The current version, or None when the cache cannot be reached (callers then do not cache)."""
+    if getattr(_request, "version", None) is not None:
+        return _request.version
     version = cache.get(VERSION_KEY)
     if version is None:
         # First use, or the cache was emptied: start a new version; another server may win the race.
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY)
+    if getattr(_request, "active", False):
+        _request.version = version
     return version
 
 
+def content_version_and(key):
+    """The current version and the value stored at `key`, in one round trip to the cache.
+
+    For values that record the version they were made under (core/page_cache.py): a cache hit then
+    costs one request to Redis, not two.
+    """
+    if getattr(_request, "version", None) is not None:
+        return _request.version, cache.get(key)
+    values = cache.get_many([VERSION_KEY, key])
+    if values.get(VERSION_KEY) is None:
+        return content_version(), None
+    if getattr(_request, "active", False):
+        _request.version = values[VERSION_KEY]
+    return values[VERSION_KEY], values.get(key)
+
+
 def bump_content_version():
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, timeout=None)
+    if getattr(_request, "active", False):
+        _request.version = version
 
 
 def bump_after_commit(**kwargs):
@@ -62,8 +105,10 @@ SHARED_CONTENT = (
 @receiver(post_delete, dispatch_uid="core.cache.bump_on_delete")
 def bump_on_shared_content_change(sender, instance, **kwargs):
     # Saving a page only makes a draft; what readers see changes on publish (signals above). A
-    # deleted page leaves no publish signal behind, hence Page here for post_delete only.
-    if isinstance(instance, Page) and kwargs.get("created", None) is not None:
+    # deleted page leaves no publish signal behind, nor does a page created live (an alias, or one
+    # made in code), hence Page here for those.
+    is_page_save = isinstance(instance, Page) and "created" in kwargs
+    if is_page_save and not (kwargs["created"] and instance.live):
         return
     if isinstance(instance, SHARED_CONTENT):
         bump_after_commit()

@@ -9,10 +9,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .restricted_pages import CachedPrivacyMixin
 from .routing import route_by_url_path
 
 
-class HomePage(Page):
+class HomePage(CachedPrivacyMixin, Page):
     """The root of the public site: the latest conference, recent reports, past editions."""
 
     introduction = RichTextField(

@@ -10,16 +10,11 @@ answers are endless variations that a CDN should not fill up with.
 https://docs.djangoproject.com/en/5.2/topics/cache/#controlling-cache-using-other-headers
 """
 
-from django.core.cache import cache
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from wagtail.models import PageViewRestriction
-
-from .cache import content_version
-
-RESTRICTED_PATHS_SECONDS = 3600
+from .restricted_pages import is_restricted
 
 
 def has_nul_byte(request):
@@ -44,28 +39,6 @@ def served_page(request):
     """The page Wagtail routed this request to, if any (Wagtail caches the route on the request)."""
     route = getattr(request, "_wagtail_route_for_request", None)
     return route[0] if route else None
-
-
-def restricted_paths():
-    """Tree paths of the pages that carry a view restriction, cached under the content version.
-
-    Wagtail's own privacy check already spent two queries on this request; asking again per
-    response would cost two more on every page, so the short list is kept in the cache and
-    refreshed whenever a restriction changes (core/cache.py bumps the version then).
-    """
-    version = content_version()
-    key = f"restricted-page-paths:{version}"
-    paths = cache.get(key) if version is not None else None
-    if paths is None:
-        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        if version is not None:
-            cache.set(key, paths, timeout=RESTRICTED_PATHS_SECONDS)
-    return paths
-
-
-def is_restricted(page):
-    # A restriction covers its page and every page below it, whose paths share its prefix.
-    return page is not None and page.path.startswith(restricted_paths())
 
 
 class PrivateCacheControlMiddleware:

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import shown_to_everyone
+from core.restricted_pages import CachedPrivacyMixin
 
 from . import directory
 from .choices import NameOrder
@@ -23,7 +24,7 @@ from .naming import display_name, organisation_key, pack_keys, person_key, split
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class SpeakerIndexPage(Page):
+class SpeakerIndexPage(CachedPrivacyMixin, Page):
     """The speaker directory at /speakers/."""
 
     introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
@@ -42,7 +43,7 @@ class SpeakerIndexPage(Page):
         return context
 
 
-class SpeakerPage(Page):
+class SpeakerPage(CachedPrivacyMixin, Page):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -164,7 +165,7 @@ class SpeakerPage(Page):
         )
 
 
-class OrganisationIndexPage(Page):
+class OrganisationIndexPage(CachedPrivacyMixin, Page):
     """The organisation directory at /organisations/."""
 
     introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
@@ -183,7 +184,7 @@ class OrganisationIndexPage(Page):
         return context
 
 
-class OrganisationPage(Page):
+class OrganisationPage(CachedPrivacyMixin, Page):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     short_name = models.CharField(max_length=100, blank=True, help_text="Used where space is short, e.g. 'SMM'.")

@@ -9,7 +9,7 @@ makes every cached body stale at once; previews and private pages never read or 
 from django import template
 
 from core.cache import content_version
-from core.security import is_restricted
+from core.restricted_pages import is_restricted
 
 register = template.Library()
 

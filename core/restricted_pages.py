@@ -1,0 +1,61 @@
+"""Which pages are private, answered from one short cached list instead of two queries per page.
+
+Wagtail checks a page's view restrictions on every serve (its `on_serve_page` hook calls
+`get_view_restrictions`, which loads the ancestors and then their restrictions), and we ask again to
+keep private answers out of shared caches (core/security.py) and fragments (fragment_tags). A
+restriction covers its page and every page below it, so the tree paths of the restricted pages
+answer both questions. Alias pages take their privacy from their source page, which their own path
+does not show, so their paths are on the list too: they always get Wagtail's full check.
+https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.get_view_restrictions
+"""
+
+from django.core.cache import cache
+
+from wagtail.models import Page, PageViewRestriction
+
+from .cache import content_version
+
+RESTRICTED_PATHS_SECONDS = 3600
+
+# (version, paths) as this process last read them: the list cannot change under one version.
+_paths_seen = (None, ())
+
+
+def _load_restricted_paths():
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return tuple(restricted) + tuple(aliases)
+
+
+def restricted_paths():
+    """Tree paths below which a page may be private, cached under the content version.
+
+    The version is bumped whenever a restriction or a page changes (core/cache.py); each process
+    also keeps the list it last read, so most requests need no round trip for it at all.
+    """
+    global _paths_seen
+    version = content_version()
+    if version is not None and _paths_seen[0] == version:
+        return _paths_seen[1]
+    key = f"restricted-page-paths:{version}"
+    paths = cache.get(key) if version is not None else None
+    if paths is None:
+        paths = _load_restricted_paths()
+        if version is not None:
+            cache.set(key, paths, timeout=RESTRICTED_PATHS_SECONDS)
+    if version is not None:
+        _paths_seen = (version, paths)
+    return paths
+
+
+def is_restricted(page):
+    return page is not None and page.path.startswith(restricted_paths())
+
+
+class CachedPrivacyMixin:
+    """For page models: a page with no restriction above it skips Wagtail's two privacy queries."""
+
+    def get_view_restrictions(self):
+        if not is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -1,0 +1,82 @@
+"""The cached list of restricted paths (core/restricted_pages.py) answers privacy questions without
+queries, and never lets a restricted page, its children or an alias of it through."""
+
+import pytest
+
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+
+from wagtail.models import PageViewRestriction
+
+from core.cache import VERSION_KEY, content_version
+from tests.factories import ConferencePageFactory, SessionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def session(db):
+    conference = ConferencePageFactory(title="2025 Silver Conference", slug="silver-2025")
+    return SessionPageFactory(parent=conference, title="Silver price outlook", slug="price-outlook")
+
+
+def asks_for_password(response):
+    return response.status_code == 200 and b'name="password"' in response.content
+
+
+def restrict(page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+
+
+def test_unrestricted_page_needs_no_privacy_query(session, django_assert_num_queries):
+    session.get_view_restrictions()  # fills the cached list
+
+    with django_assert_num_queries(0):
+        restrictions = list(session.get_view_restrictions())
+
+    assert restrictions == []
+
+
+def test_restriction_added_after_the_list_was_cached_takes_effect(client, session, django_capture_on_commit_callbacks):
+    before = client.get(session.url)
+
+    restrict(session.get_parent(), django_capture_on_commit_callbacks)
+
+    assert (asks_for_password(before), asks_for_password(client.get(session.url))) == (False, True)
+
+
+def test_alias_of_a_page_restricted_later_asks_too(client, session, django_capture_on_commit_callbacks):
+    # The alias sits under a public conference and carries no restriction of its own: only its
+    # source does, which its path does not show.
+    public_conference = ConferencePageFactory(title="2024 Silver Conference", slug="silver-2024")
+    with django_capture_on_commit_callbacks(execute=True):
+        alias = session.create_alias(parent=public_conference, update_slug="outlook-alias")
+    before = client.get(alias.url)
+
+    restrict(session, django_capture_on_commit_callbacks)
+
+    assert (asks_for_password(before), asks_for_password(client.get(alias.url))) == (False, True)
+
+
+def test_restricted_page_asks_even_when_the_cache_is_unreachable(client, session, monkeypatch):
+    PageViewRestriction.objects.create(
+        page=session.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cache, "add", lambda *args, **kwargs: False)
+
+    assert asks_for_password(client.get(session.url))
+
+
+def test_a_request_reads_the_content_version_once(db):
+    first = content_version()
+    request_started.send(sender=None)
+    try:
+        seen_at_start = content_version()
+        cache.set(VERSION_KEY, first + 1)  # another server publishes meanwhile
+        seen_later = content_version()
+    finally:
+        request_finished.send(sender=None)
+
+    assert (seen_at_start, seen_later, content_version()) == (first, first, first + 1)
