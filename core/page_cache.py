@@ -1,8 +1,10 @@
 """Whole rendered pages for anonymous readers, in the shared cache.
 
 A public page is built from many queries and templates; most readers are anonymous and see the
-same bytes. This middleware stores a 200 answer to a cookie-less GET under the content version
-(core/cache.py), so a publish anywhere makes every stored page stale at once. Editors (who carry a
+same bytes. This middleware stores a 200 answer to a cookie-less GET together with the content
+version it was rendered under (core/cache.py), and serves it only while that is still the current
+version, so a publish anywhere makes every stored page stale at once. The version and the page come
+back from Redis in one round trip. Editors (who carry a
 session cookie) always get a fresh page with their userbar. With the cache unreachable the version
 is unknown, and pages are simply rendered.
 """
@@ -15,7 +17,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
-from .cache import content_version
+from .cache import content_version_and
 
 # Vary values that cannot make two cookie-less requests for one URL differ.
 HARMLESS_VARY = {"cookie", "accept-encoding"}
@@ -47,15 +49,15 @@ def is_cacheable_response(response):
     )
 
 
-def page_key(request, version):
+def page_key(request):
     scheme = "https" if request.is_secure() else "http"
     url = f"{scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"page:{version}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return f"page:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
-def freeze(response):
+def freeze(response, version):
     headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
-    return {"status": response.status_code, "headers": headers, "content": response.content}
+    return {"version": version, "status": response.status_code, "headers": headers, "content": response.content}
 
 
 def thaw(frozen):
@@ -72,23 +74,21 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
-        key = None
+        key = version = None
         if settings.PAGE_CACHE_SECONDS:
-            version = content_version()
-            if version is not None:
-                key = page_key(request, version)
-                frozen = cache.get(key)
-                if frozen is not None:
-                    response = thaw(frozen)
-                    response["X-Page-Cache"] = "hit"
-                    return response
+            key = page_key(request)
+            version, frozen = content_version_and(key)
+            if frozen is not None and version is not None and frozen.get("version") == version:
+                response = thaw(frozen)
+                response["X-Page-Cache"] = "hit"
+                return response
         response = self.get_response(request)
         if not is_cacheable_response(response):
             return response
         if settings.CDN_CACHE_SECONDS:
             # A CDN may keep the page; Wagtail's frontend cache app purges it on publish.
             patch_cache_control(response, public=True, s_maxage=settings.CDN_CACHE_SECONDS)
-        if key is not None:
-            cache.set(key, freeze(response), settings.PAGE_CACHE_SECONDS)
+        if version is not None:
+            cache.set(key, freeze(response, version), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
