@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "core.page_cache.PageCacheMiddleware",
     # Inside the page cache: admin, previews, search and restricted pages marked private first.
     "core.security.PrivateCacheControlMiddleware",
+    # Wagtail's site lookup answered from memory under the content version (core/sites.py).
+    "core.sites.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

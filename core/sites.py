@@ -1,0 +1,55 @@
+"""The Site for a request from memory while the content version stands.
+
+Wagtail finds a request's Site with one query that ranks every Site by hostname, port and default
+flag, and its router then loads the root page's specific object: two queries on every request, for
+answers that only change when a site or page is saved (both bump the content version,
+core/cache.py). So each process remembers, per host and port, the Site that Wagtail found (with the
+specific root page it loaded cached on it) under the current version, and hands it to later requests
+through Wagtail's own per-request slot, `request._wagtail_site`, which `Site.find_for_request` reads.
+The middleware itself never queries: a request that needs no site (the health check, static files)
+costs nothing, and one with the database down fails where it would have anyway. The remembered
+objects are only read.
+"""
+
+from django.http.request import split_domain_port
+
+from wagtail.models import Site
+
+from .cache import content_version
+
+# Hosts are limited by ALLOWED_HOSTS already; a bound anyway, in case that allows any.
+MAX_REMEMBERED_HOSTS = 64
+
+_remembered = {"version": None, "sites": {}}
+
+
+def host_of(request):
+    return split_domain_port(request.get_host())[0], request.get_port()
+
+
+def remembered_site(request, version):
+    if _remembered["version"] != version:
+        return None
+    return _remembered["sites"].get(host_of(request))
+
+
+def remember_site(request, version, site):
+    if _remembered["version"] != version or len(_remembered["sites"]) >= MAX_REMEMBERED_HOSTS:
+        _remembered.update(version=version, sites={})
+    _remembered["sites"][host_of(request)] = site
+
+
+class RememberedSiteMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        version = content_version()
+        site = remembered_site(request, version) if version is not None else None
+        if site is not None:
+            request._wagtail_site = site
+        response = self.get_response(request)
+        found = getattr(request, "_wagtail_site", None)
+        if site is None and version is not None and isinstance(found, Site):
+            remember_site(request, version, found)
+        return response
