@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .lazy_context import lazy_context
 from .restricted_pages import CachedPrivacyMixin
 from .routing import route_by_url_path
 
@@ -44,7 +45,8 @@ class HomePage(CachedPrivacyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Named through the app registry: core sits below conference and never imports it.
         conference_model = apps.get_model("conference", "ConferencePage")
-        context.update(conference_model.objects.home_page_context())
+        keys = ("latest_conference", "past_editions", "recent_sessions")
+        context.update(lazy_context(conference_model.objects.home_page_context, keys))
         return context
 
 

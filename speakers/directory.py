@@ -2,12 +2,16 @@
 
 Lookups go through the `name_keys` each page stores ('|k1|k2|', see `naming.py`), so "Liang Yonghui",
 "Yonghui Liang" and "liang-yonghui" all find the same person. Every directory is a fixed number of
-queries; query-string values that are not what they should be are ignored, never an error.
+queries, run only when the template reads them (an unfiltered directory's body usually comes from
+the fragment cache); query-string values that are not what they should be are ignored, never an error.
 """
 
+from functools import partial
 from itertools import groupby
 
 from django.db.models import Q
+
+from core.lazy_context import lazy_context
 
 from .naming import organisation_key, person_key
 
@@ -53,10 +57,18 @@ def _name_filter(term, key_function):
 
 def speaker_directory(index_page, params):
     """Context for the speaker directory from the request's GET parameters."""
-    from .models import OrganisationPage, SpeakerPage
-
     term = clean_term(params.get("q"))
     organisation_id = clean_id(params.get("organisation"))
+    listing = lazy_context(
+        partial(_speaker_listing, index_page, term, organisation_id),
+        ("selected_organisation", "organisations", "speakers", "speakers_by_initial"),
+    )
+    return {"search_term": term, "is_filtered": bool(term or organisation_id), **listing}
+
+
+def _speaker_listing(index_page, term, organisation_id):
+    from .models import OrganisationPage, SpeakerPage
+
     speakers = (
         SpeakerPage.objects.child_of(index_page)
         .live()
@@ -79,20 +91,25 @@ def speaker_directory(index_page, params):
         .only("id", "title")
     )
     return {
-        "search_term": term,
         "selected_organisation": next((org for org in organisations if org.id == organisation_id), None),
         "organisations": organisations,
         "speakers": speakers,
         "speakers_by_initial": by_initial(speakers, key=lambda speaker: speaker.sort_name or speaker.title),
-        "is_filtered": bool(term or organisation_id),
     }
 
 
 def organisation_directory(index_page, params):
     """Context for the organisation directory from the request's GET parameters."""
+    term = clean_term(params.get("q"))
+    listing = lazy_context(
+        partial(_organisation_listing, index_page, term), ("organisations", "organisations_by_initial")
+    )
+    return {"search_term": term, "is_filtered": bool(term), **listing}
+
+
+def _organisation_listing(index_page, term):
     from .models import OrganisationPage
 
-    term = clean_term(params.get("q"))
     organisations = (
         OrganisationPage.objects.child_of(index_page)
         .live()
@@ -105,8 +122,6 @@ def organisation_directory(index_page, params):
         organisations = organisations.filter(_name_filter(term, organisation_key))
     organisations = list(organisations)
     return {
-        "search_term": term,
         "organisations": organisations,
         "organisations_by_initial": by_initial(organisations, key=lambda organisation: organisation.title),
-        "is_filtered": bool(term),
     }

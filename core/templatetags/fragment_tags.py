@@ -1,7 +1,7 @@
 """Cache keys for the body of report pages, which is the expensive part to build.
 
-The conference and session pages wrap their body in Django's {% cache %} with these values
-(https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching). The key carries
+The home, conference, session and directory pages wrap their body in Django's {% cache %} with these
+values (https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching). The key carries
 the content version (core/cache.py), so publishing, unpublishing, moving or deleting any page
 makes every cached body stale at once; previews and private pages never read or keep one.
 """
@@ -23,15 +23,20 @@ def is_personal(context):
     return bool(getattr(context.get("request"), "is_preview", False)) or is_restricted(page)
 
 
+def is_variant(context):
+    """A filtered directory is one of endless variations on its query string: not worth keeping."""
+    return bool(context.get("is_filtered"))
+
+
 @register.simple_tag(takes_context=True)
 def page_body_cache_seconds(context):
-    return 0 if is_personal(context) else BODY_CACHE_SECONDS  # 0 stores nothing
+    return 0 if is_personal(context) or is_variant(context) else BODY_CACHE_SECONDS  # 0 stores nothing
 
 
 @register.simple_tag(takes_context=True)
 def page_body_cache_key(context):
     request = context.get("request")
-    mode = "personal" if is_personal(context) else "public"
+    mode = "personal" if is_personal(context) else "variant" if is_variant(context) else "public"
     # The host, because the body holds absolute links (permanent link, exports) for the site asked.
     host = request.get_host() if request is not None else ""
     return ":".join(str(part) for part in (content_version(), context["page"].pk, mode, host))
