@@ -96,7 +96,13 @@ if REDIS_URL:
                 "IGNORE_EXCEPTIONS": True,
                 "CIRCUIT_BREAKER_SECONDS": env_float("REDIS_CIRCUIT_BREAKER_SECONDS", "5"),
             },
-        }
+        },
+        # Versioned fragments from each worker's memory first, Redis second (core/fragment_cache.py).
+        "template_fragments": {
+            "BACKEND": "core.fragment_cache.LocalFirstCache",
+            "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", "600")),
+            "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": int(os.environ.get("DJANGO_LOCAL_FRAGMENTS", "300"))},
+        },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = env_bool("REDIS_LOG_IGNORED_EXCEPTIONS", False)
 

@@ -30,7 +30,10 @@ def is_variant(context):
 
 @register.simple_tag(takes_context=True)
 def page_body_cache_seconds(context):
-    return 0 if is_personal(context) or is_variant(context) else BODY_CACHE_SECONDS  # 0 stores nothing
+    # 0 stores nothing. Without a version (cache unreachable) the key could not change on publish.
+    if is_personal(context) or is_variant(context) or content_version() is None:
+        return 0
+    return BODY_CACHE_SECONDS
 
 
 @register.simple_tag(takes_context=True)

@@ -28,7 +28,8 @@ def chrome_cache_key(*parts):
 
 @register.simple_tag
 def chrome_cache_seconds():
-    return CHROME_CACHE_SECONDS
+    # Without a version (cache unreachable) the key could not change on publish: keep nothing.
+    return CHROME_CACHE_SECONDS if content_version() is not None else 0
 
 
 def _site_root(request):

@@ -18,7 +18,12 @@ def redis_caches(url, **options):
                 "CIRCUIT_BREAKER_SECONDS": 5.0,
                 **options,
             },
-        }
+        },
+        "template_fragments": {
+            "BACKEND": "core.fragment_cache.LocalFirstCache",
+            "TIMEOUT": 600,
+            "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 300},
+        },
     }
 
 

@@ -30,6 +30,7 @@ def finish_request_at(worker, megabytes):
     return worker["trims"]
 
 
+@pytest.mark.django_db  # the signal's other receivers close old database connections
 def test_trims_only_after_a_request_that_grew_the_worker(worker):
     trims = [finish_request_at(worker, size) for size in (120, 130, 190, 141, 150)]
 
