@@ -9,11 +9,12 @@ https://django-csp.readthedocs.io/en/latest/configuration.html
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
-from django.urls import reverse
+
+from .url_prefixes import url_prefix
 
 
 def admin_prefix():
-    return reverse("wagtailadmin_home")
+    return url_prefix("wagtailadmin_home")
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

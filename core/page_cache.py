@@ -14,10 +14,10 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 from .cache import content_version_and
+from .url_prefixes import url_prefix
 
 # Vary values that cannot make two cookie-less requests for one URL differ.
 HARMLESS_VARY = {"cookie", "accept-encoding"}
@@ -25,7 +25,7 @@ HARMLESS_VARY = {"cookie", "accept-encoding"}
 
 def uncached_prefixes():
     # The admin and its previews, private documents, and the health check must always be live.
-    return (reverse("wagtailadmin_home"), "/documents/", reverse("healthz"))
+    return (url_prefix("wagtailadmin_home"), "/documents/", url_prefix("healthz"))
 
 
 def is_cacheable_request(request):

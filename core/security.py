@@ -11,10 +11,10 @@ https://docs.djangoproject.com/en/5.2/topics/cache/#controlling-cache-using-othe
 """
 
 from django.http import HttpResponseBadRequest
-from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from .restricted_pages import is_restricted
+from .url_prefixes import url_prefix
 
 
 def has_nul_byte(request):
@@ -50,9 +50,9 @@ class PrivateCacheControlMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         path = request.path_info
-        if path.startswith(reverse("wagtailadmin_home")):
+        if path.startswith(url_prefix("wagtailadmin_home")):
             add_never_cache_headers(response)  # no-cache, no-store, must-revalidate, private
-        elif path.startswith(reverse("search")):
+        elif path.startswith(url_prefix("search")):
             patch_cache_control(response, private=True)
         elif is_restricted(served_page(request)):
             patch_cache_control(response, private=True, no_store=True)
