@@ -17,13 +17,17 @@ from storages.backends.s3 import S3Storage
 STORAGE_ERRORS = (BotoCoreError, ClientError)
 
 
+class MediaStorageUnavailable(OSError):
+    """An OSError, so Wagtail's image code treats it as a missing file; a 503 if a view lets it out."""
+
+
 def as_os_error(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
         except STORAGE_ERRORS as error:
-            raise OSError(f"Media storage unavailable: {error}") from error
+            raise MediaStorageUnavailable(f"Media storage unavailable: {error}") from error
 
     return wrapper
 

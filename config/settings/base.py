@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it is the first to see a view's exception: a lost database is a 503 (core/outages.py).
+    "core.outages.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -123,6 +123,16 @@ def test_page_needing_a_new_rendition_renders_while_storage_is_unreachable(clien
     assert (response.status_code, conference.title in response.content.decode()) == (200, True)
 
 
+def test_document_download_while_storage_is_unreachable_is_503_not_500(client, db, bucket, unreachable_storage):
+    document = DocumentFactory(title="Slides")
+    unreachable_storage()
+    client.raise_request_exception = False
+
+    response = client.get(document.url)
+
+    assert (response.status_code, response["Retry-After"]) == (503, "5")
+
+
 def test_image_upload_while_storage_is_unreachable_shows_a_form_error(client, superuser, bucket, unreachable_storage):
     client.force_login(superuser)
     unreachable_storage()
