@@ -85,6 +85,7 @@ outage() {
   report before "$(load "$PHASE")"
   $stop
   report during "$(load "$OUTAGE")"
+  printf 'a page during the outage: HTTP %s\n' "$(curl -s -o /dev/null -w '%{http_code}' "$URL")"
   $start
   sleep 1
   report after "$(load "$PHASE")"
