@@ -43,6 +43,12 @@ def _end_request_memo(**kwargs):
     _request.active = False
 
 
+def _keep_for_this_request(version):
+    if getattr(_request, "active", False):
+        _request.version = version
+    return version
+
+
 def content_version():
     """The current version, or None when the cache cannot be reached (callers then do not cache)."""
     if getattr(_request, "version", None) is not None:
@@ -52,9 +58,7 @@ def content_version():
         # First use, or the cache was emptied: start a new version; another server may win the race.
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY)
-    if getattr(_request, "active", False):
-        _request.version = version
-    return version
+    return _keep_for_this_request(version)
 
 
 def content_version_and(key):
@@ -68,16 +72,40 @@ def content_version_and(key):
     values = cache.get_many([VERSION_KEY, key])
     if values.get(VERSION_KEY) is None:
         return content_version(), None
-    if getattr(_request, "active", False):
-        _request.version = values[VERSION_KEY]
-    return values[VERSION_KEY], values.get(key)
+    return _keep_for_this_request(values[VERSION_KEY]), values.get(key)
 
 
 def bump_content_version():
     version = time.time_ns()
     cache.set(VERSION_KEY, version, timeout=None)
-    if getattr(_request, "active", False):
-        _request.version = version
+    _keep_for_this_request(version)
+
+
+class VersionMemo:
+    """What this process worked out under one content version, forgotten when the version moves on.
+
+    Nothing that depends only on published content can change under one version, so a worker may
+    keep such answers in memory without asking Redis or the database again. `max_entries` bounds
+    keys that come from requests (hosts); when full, the memo starts over.
+    """
+
+    def __init__(self, max_entries):
+        self.max_entries = max_entries
+        self._version = None
+        self._values = {}
+
+    def __len__(self):
+        return len(self._values)
+
+    def get(self, version, key):
+        return self._values.get(key) if version is not None and version == self._version else None
+
+    def set(self, version, key, value):
+        if version is None:
+            return
+        if version != self._version or len(self._values) >= self.max_entries:
+            self._version, self._values = version, {}
+        self._values[key] = value
 
 
 def bump_after_commit(**kwargs):

@@ -22,6 +22,7 @@ try:
     _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
 except (OSError, AttributeError):
     _malloc_trim = None
+HAS_STATM = os.path.exists(STATM)  # looked up once, not on every request
 
 # Resident size after the last trim (or the first request): growth is measured from here.
 _baseline = {"bytes": None}
@@ -34,7 +35,7 @@ def resident_bytes():
 
 @receiver(request_finished, dispatch_uid="core.memory.trim")
 def trim_after_growth(**kwargs):
-    if _malloc_trim is None or not os.path.exists(STATM):
+    if _malloc_trim is None or not HAS_STATM:
         return
     resident = resident_bytes()
     if _baseline["bytes"] is None:

@@ -23,7 +23,7 @@ RETRY_AFTER_SECONDS = 5
 OUTAGES = (OperationalError, InterfaceError, MediaStorageUnavailable)
 
 
-class DatabaseOutageMiddleware:
+class OutageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 

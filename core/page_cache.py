@@ -4,9 +4,8 @@ A public page is built from many queries and templates; most readers are anonymo
 same bytes. This middleware stores a 200 answer to a cookie-less GET together with the content
 version it was rendered under (core/cache.py), and serves it only while that is still the current
 version, so a publish anywhere makes every stored page stale at once. The version and the page come
-back from Redis in one round trip. Editors (who carry a
-session cookie) always get a fresh page with their userbar. With the cache unreachable the version
-is unknown, and pages are simply rendered.
+back from Redis in one round trip. Editors (who carry a session cookie) always get a fresh page with
+their userbar. With the cache unreachable the version is unknown, and pages are simply rendered.
 """
 
 import hashlib

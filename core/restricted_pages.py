@@ -13,12 +13,11 @@ from django.core.cache import cache
 
 from wagtail.models import Page, PageViewRestriction
 
-from .cache import content_version
+from .cache import VersionMemo, content_version
 
 RESTRICTED_PATHS_SECONDS = 3600
 
-# (version, paths) as this process last read them: the list cannot change under one version.
-_paths_seen = (None, ())
+_seen = VersionMemo(max_entries=1)
 
 
 def _load_restricted_paths():
@@ -33,18 +32,17 @@ def restricted_paths():
     The version is bumped whenever a restriction or a page changes (core/cache.py); each process
     also keeps the list it last read, so most requests need no round trip for it at all.
     """
-    global _paths_seen
     version = content_version()
-    if version is not None and _paths_seen[0] == version:
-        return _paths_seen[1]
+    paths = _seen.get(version, "paths")
+    if paths is not None:
+        return paths
     key = f"restricted-page-paths:{version}"
     paths = cache.get(key) if version is not None else None
     if paths is None:
         paths = _load_restricted_paths()
         if version is not None:
             cache.set(key, paths, timeout=RESTRICTED_PATHS_SECONDS)
-    if version is not None:
-        _paths_seen = (version, paths)
+    _seen.set(version, "paths", paths)
     return paths
 
 

@@ -15,28 +15,16 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Site
 
-from .cache import content_version
+from .cache import VersionMemo, content_version
 
 # Hosts are limited by ALLOWED_HOSTS already; a bound anyway, in case that allows any.
 MAX_REMEMBERED_HOSTS = 64
 
-_remembered = {"version": None, "sites": {}}
+_remembered = VersionMemo(max_entries=MAX_REMEMBERED_HOSTS)
 
 
 def host_of(request):
     return split_domain_port(request.get_host())[0], request.get_port()
-
-
-def remembered_site(request, version):
-    if _remembered["version"] != version:
-        return None
-    return _remembered["sites"].get(host_of(request))
-
-
-def remember_site(request, version, site):
-    if _remembered["version"] != version or len(_remembered["sites"]) >= MAX_REMEMBERED_HOSTS:
-        _remembered.update(version=version, sites={})
-    _remembered["sites"][host_of(request)] = site
 
 
 class RememberedSiteMiddleware:
@@ -45,11 +33,11 @@ class RememberedSiteMiddleware:
 
     def __call__(self, request):
         version = content_version()
-        site = remembered_site(request, version) if version is not None else None
+        site = _remembered.get(version, host_of(request))
         if site is not None:
             request._wagtail_site = site
         response = self.get_response(request)
         found = getattr(request, "_wagtail_site", None)
-        if site is None and version is not None and isinstance(found, Site):
-            remember_site(request, version, found)
+        if site is None and isinstance(found, Site):
+            _remembered.set(version, host_of(request), found)
         return response

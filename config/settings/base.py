@@ -83,8 +83,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so it is the first to see a view's exception: a lost database is a 503 (core/outages.py).
-    "core.outages.DatabaseOutageMiddleware",
+    # Last, so it is the first to see a view's exception: a lost database or media store is a 503.
+    "core.outages.OutageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
