@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from conference.serializers import PageSummarySerializer
-from core.restricted_pages import CachedPrivacyMixin
+from delivery.restricted_pages import CachedPrivacyMixin
 
 
 class AwardPage(CachedPrivacyMixin, Page):

@@ -21,7 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
-from core.restricted_pages import CachedPrivacyMixin
+from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import queries
 from .choices import ParticipantRole, SessionKind, SponsorRole

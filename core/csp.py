@@ -10,7 +10,7 @@ from csp.middleware import CSPMiddleware
 
 from django.conf import settings
 
-from .url_prefixes import url_prefix
+from delivery.url_prefixes import url_prefix
 
 
 def admin_prefix():

@@ -1,7 +1,7 @@
 """`/healthz` for load balancers: 200 when this node can serve pages, 503 when it cannot.
 
 Only the database decides: a node without its database cannot render a page, while a lost Redis
-only makes pages slower (core/cache_backend.py), so taking every node out for it would turn a
+only makes pages slower (delivery/cache_backend.py), so taking every node out for it would turn a
 slowdown into an outage. The cache's state is reported for the operator all the same.
 """
 
@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from .cache import content_version
+from delivery.versions import content_version
 
 
 def database_answers():

@@ -9,8 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .lazy_context import lazy_context
-from .restricted_pages import CachedPrivacyMixin
+from delivery.lazy_context import lazy_context
+from delivery.restricted_pages import CachedPrivacyMixin
+
 from .routing import route_by_url_path
 
 

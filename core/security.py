@@ -4,7 +4,7 @@ A NUL byte can never be part of a real path or search; PostgreSQL refuses it in 
 that reached a query would be a server error instead of a clear 400.
 
 Responses that only one person may see get `Cache-Control: private` so neither a CDN nor our page
-cache (core/page_cache.py, which skips such responses) keeps them: the admin and its previews
+cache (delivery/page_cache.py, which skips such responses) keeps them: the admin and its previews
 (never cached at all), pages under a view restriction and their password forms, and search, whose
 answers are endless variations that a CDN should not fill up with.
 https://docs.djangoproject.com/en/5.2/topics/cache/#controlling-cache-using-other-headers
@@ -13,8 +13,8 @@ https://docs.djangoproject.com/en/5.2/topics/cache/#controlling-cache-using-othe
 from django.http import HttpResponseBadRequest
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .restricted_pages import is_restricted
-from .url_prefixes import url_prefix
+from delivery.restricted_pages import is_restricted
+from delivery.url_prefixes import url_prefix
 
 
 def has_nul_byte(request):

@@ -14,10 +14,12 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
+from delivery.outages import ServiceUnavailable
+
 STORAGE_ERRORS = (BotoCoreError, ClientError)
 
 
-class MediaStorageUnavailable(OSError):
+class MediaStorageUnavailable(ServiceUnavailable):
     """An OSError, so Wagtail's image code treats it as a missing file; a 503 if a view lets it out."""
 
 

@@ -11,7 +11,7 @@ from itertools import groupby
 
 from django.db.models import Q
 
-from core.lazy_context import lazy_context
+from delivery.lazy_context import lazy_context
 
 from .naming import organisation_key, person_key
 

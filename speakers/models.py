@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import shown_to_everyone
-from core.restricted_pages import CachedPrivacyMixin
+from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import directory
 from .choices import NameOrder

@@ -1,4 +1,4 @@
-"""App dependencies point one way: reports -> awards -> conference -> speakers -> core."""
+"""App dependencies point one way: reports -> awards -> conference -> speakers -> core -> delivery."""
 
 import ast
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["core", "speakers", "conference", "awards", "reports"]
+LAYERS = ["delivery", "core", "speakers", "conference", "awards", "reports"]
 
 
 def imported_apps(path):

@@ -24,12 +24,13 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    # Ours, in dependency order: reports -> awards -> conference -> speakers -> core.
+    # Ours, in dependency order: reports -> awards -> conference -> speakers -> core -> delivery.
     "reports",
     "awards",
     "conference",
     "speakers",
     "core",
+    "delivery",
     # Wagtail
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -71,11 +72,11 @@ MIDDLEWARE = [
     "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a cached page is answered without touching the session or the database.
-    "core.page_cache.PageCacheMiddleware",
+    "delivery.page_cache.PageCacheMiddleware",
     # Inside the page cache: admin, previews, search and restricted pages marked private first.
     "core.security.PrivateCacheControlMiddleware",
-    # Wagtail's site lookup answered from memory under the content version (core/sites.py).
-    "core.sites.RememberedSiteMiddleware",
+    # Wagtail's site lookup answered from memory under the content version (delivery/sites.py).
+    "delivery.sites.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,7 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it is the first to see a view's exception: a lost database or media store is a 503.
-    "core.outages.OutageMiddleware",
+    "delivery.outages.OutageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -147,7 +148,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
-# Whole pages for anonymous readers (core/page_cache.py); off unless production turns it on.
+# Whole pages for anonymous readers (delivery/page_cache.py); off unless production turns it on.
 PAGE_CACHE_SECONDS = 0
 CDN_CACHE_SECONDS = 0
 

@@ -85,8 +85,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # django-redis behind a circuit breaker (core/cache_backend.py).
-            "BACKEND": "core.cache_backend.CircuitBreakerRedisCache",
+            # django-redis behind a circuit breaker (delivery/cache_backend.py).
+            "BACKEND": "delivery.cache_backend.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
             "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", "600")),
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "reports"),
@@ -97,17 +97,17 @@ if REDIS_URL:
                 "CIRCUIT_BREAKER_SECONDS": env_float("REDIS_CIRCUIT_BREAKER_SECONDS", "5"),
             },
         },
-        # Versioned fragments from each worker's memory first, Redis second (core/fragment_cache.py).
+        # Versioned fragments from each worker's memory first, Redis second (delivery/fragment_cache.py).
         "template_fragments": {
-            "BACKEND": "core.fragment_cache.LocalFirstCache",
+            "BACKEND": "delivery.fragment_cache.LocalFirstCache",
             "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", "600")),
             "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": int(os.environ.get("DJANGO_LOCAL_FRAGMENTS", "300"))},
         },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = env_bool("REDIS_LOG_IGNORED_EXCEPTIONS", False)
 
-# Whole rendered pages for anonymous readers (core/page_cache.py), cleared on every publish,
-# unpublish, move and delete (core/cache.py). 0 turns the page cache off.
+# Whole rendered pages for anonymous readers (delivery/page_cache.py), cleared on every publish,
+# unpublish, move and delete (delivery/versions.py). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
 # How long a CDN may keep a public page (s-maxage); purged on publish through frontend_cache below.
 CDN_CACHE_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))

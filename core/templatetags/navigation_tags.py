@@ -8,28 +8,7 @@ from django import template
 
 from wagtail.models import Page, Site
 
-from core.cache import content_version
-
 register = template.Library()
-
-# How long the header, footer and breadcrumbs are kept; a publish makes them stale at once anyway.
-CHROME_CACHE_SECONDS = 60 * 60
-
-
-@register.simple_tag
-def chrome_cache_key(*parts):
-    """A fragment-cache key that changes whenever published content changes (core/cache.py).
-
-    Used with Django's {% cache %} so the menu, breadcrumbs and site settings cost no query on
-    most requests (https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching).
-    """
-    return ":".join(str(part) for part in (content_version(), *parts))
-
-
-@register.simple_tag
-def chrome_cache_seconds():
-    # Without a version (cache unreachable) the key could not change on publish: keep nothing.
-    return CHROME_CACHE_SECONDS if content_version() is not None else 0
 
 
 def _site_root(request):

@@ -7,7 +7,7 @@ test_settings.py checks that production builds exactly this, so the Redis tests 
 def redis_caches(url, **options):
     return {
         "default": {
-            "BACKEND": "core.cache_backend.CircuitBreakerRedisCache",
+            "BACKEND": "delivery.cache_backend.CircuitBreakerRedisCache",
             "LOCATION": url,
             "TIMEOUT": 600,
             "KEY_PREFIX": "reports",
@@ -20,7 +20,7 @@ def redis_caches(url, **options):
             },
         },
         "template_fragments": {
-            "BACKEND": "core.fragment_cache.LocalFirstCache",
+            "BACKEND": "delivery.fragment_cache.LocalFirstCache",
             "TIMEOUT": 600,
             "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 300},
         },

@@ -1,4 +1,4 @@
-"""A lost database answers 503 with Retry-After, never a 500 (core/outages.py).
+"""A lost database answers 503 with Retry-After, never a 500 (delivery/outages.py).
 
 The real outage, PostgreSQL stopped under load and started again, is bench/faults.sh; here the
 query that finds the page fails as it does when the server has gone.

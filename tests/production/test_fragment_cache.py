@@ -1,4 +1,4 @@
-"""Versioned fragments come from the worker's memory first, the shared cache second (core/fragment_cache.py)."""
+"""Versioned fragments come from the worker's memory first, the shared cache second (delivery/fragment_cache.py)."""
 
 import pytest
 
@@ -11,7 +11,7 @@ from tests.factories import ConferencePageFactory
 LOCAL_FIRST = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"},
     "template_fragments": {
-        "BACKEND": "core.fragment_cache.LocalFirstCache",
+        "BACKEND": "delivery.fragment_cache.LocalFirstCache",
         "LOCATION": "fragments",
         "OPTIONS": {"SHARED": "default", "MAX_ENTRIES": 10},
     },

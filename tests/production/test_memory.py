@@ -1,10 +1,10 @@
-"""A request that left the worker much larger hands the freed memory back (core/memory.py)."""
+"""A request that left the worker much larger hands the freed memory back (delivery/memory.py)."""
 
 import pytest
 
 from django.core.signals import request_finished
 
-from core import memory
+from delivery import memory
 
 MB = 2**20
 

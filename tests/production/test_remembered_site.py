@@ -1,4 +1,4 @@
-"""Wagtail's site lookup answered from memory while the content version stands (core/sites.py)."""
+"""Wagtail's site lookup answered from memory while the content version stands (delivery/sites.py)."""
 
 import pytest
 
@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Site
 
-from core import sites
+from delivery import sites
 from tests.factories import ConferencePageFactory
 
 pytestmark = pytest.mark.django_db

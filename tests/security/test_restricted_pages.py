@@ -1,4 +1,4 @@
-"""The cached list of restricted paths (core/restricted_pages.py) answers privacy questions without
+"""The cached list of restricted paths (delivery/restricted_pages.py) answers privacy questions without
 queries, and never lets a restricted page, its children or an alias of it through."""
 
 import pytest
@@ -8,7 +8,7 @@ from django.core.signals import request_finished, request_started
 
 from wagtail.models import PageViewRestriction
 
-from core.cache import VERSION_KEY, content_version
+from delivery.versions import VERSION_KEY, content_version
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,11 +1,11 @@
 """A lost database or media store is a 503 that says "try again shortly", not a 500.
 
 When PostgreSQL restarts or fails over, queries raise OperationalError (or InterfaceError for a
-connection already closed); when the S3 endpoint is unreachable, a document download raises
-MediaStorageUnavailable (core/storage.py). That is an outage, not a bug: the reader gets a plain
-page with `Retry-After`, the load balancer and CDN see 503 (which they do not cache), and the next
-request tries again by itself (database connections are health-checked). The page template touches
-no database.
+connection already closed); when the S3 endpoint is unreachable, a document download raises a
+ServiceUnavailable (core/storage.py's MediaStorageUnavailable). That is an outage, not a bug: the
+reader gets a plain page with `Retry-After`, the load balancer and CDN see 503 (which they do not
+cache), and the next request tries again by itself (database connections are health-checked). The
+page template touches no database.
 """
 
 import logging
@@ -15,12 +15,16 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
 
-from .storage import MediaStorageUnavailable
-
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 5
-OUTAGES = (OperationalError, InterfaceError, MediaStorageUnavailable)
+
+
+class ServiceUnavailable(OSError):
+    """A service the page needs (media storage, say) did not answer: the apps above raise a subclass."""
+
+
+OUTAGES = (OperationalError, InterfaceError, ServiceUnavailable)
 
 
 class OutageMiddleware:

@@ -33,7 +33,7 @@ def resident_bytes():
         return int(statm.read().split()[1]) * PAGE_SIZE
 
 
-@receiver(request_finished, dispatch_uid="core.memory.trim")
+@receiver(request_finished, dispatch_uid="delivery.memory.trim")
 def trim_after_growth(**kwargs):
     if _malloc_trim is None or not HAS_STATM:
         return

@@ -2,14 +2,14 @@
 
 The home, conference, session and directory pages wrap their body in Django's {% cache %} with these
 values (https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching). The key carries
-the content version (core/cache.py), so publishing, unpublishing, moving or deleting any page
+the content version (delivery/versions.py), so publishing, unpublishing, moving or deleting any page
 makes every cached body stale at once; previews and private pages never read or keep one.
 """
 
 from django import template
 
-from core.cache import content_version
-from core.restricted_pages import is_restricted
+from delivery.restricted_pages import is_restricted
+from delivery.versions import content_version
 
 register = template.Library()
 
@@ -43,3 +43,23 @@ def page_body_cache_key(context):
     # The host, because the body holds absolute links (permanent link, exports) for the site asked.
     host = request.get_host() if request is not None else ""
     return ":".join(str(part) for part in (content_version(), context["page"].pk, mode, host))
+
+
+# How long the header, footer and breadcrumbs are kept; a publish makes them stale at once anyway.
+CHROME_CACHE_SECONDS = 60 * 60
+
+
+@register.simple_tag
+def chrome_cache_key(*parts):
+    """A fragment-cache key that changes whenever published content changes (delivery/versions.py).
+
+    Used with Django's {% cache %} so the menu, breadcrumbs and site settings cost no query on
+    most requests (https://docs.djangoproject.com/en/5.2/topics/cache/#template-fragment-caching).
+    """
+    return ":".join(str(part) for part in (content_version(), *parts))
+
+
+@register.simple_tag
+def chrome_cache_seconds():
+    # Without a version (cache unreachable) the key could not change on publish: keep nothing.
+    return CHROME_CACHE_SECONDS if content_version() is not None else 0

@@ -3,7 +3,7 @@
 Wagtail finds a request's Site with one query that ranks every Site by hostname, port and default
 flag, and its router then loads the root page's specific object: two queries on every request, for
 answers that only change when a site or page is saved (both bump the content version,
-core/cache.py). So each process remembers, per host and port, the Site that Wagtail found (with the
+delivery/versions.py). So each process remembers, per host and port, the Site that Wagtail found (with the
 specific root page it loaded cached on it) under the current version, and hands it to later requests
 through Wagtail's own per-request slot, `request._wagtail_site`, which `Site.find_for_request` reads.
 The middleware itself never queries: a request that needs no site (the health check, static files)
@@ -15,7 +15,7 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Site
 
-from .cache import VersionMemo, content_version
+from .versions import VersionMemo, content_version
 
 # Hosts are limited by ALLOWED_HOSTS already; a bound anyway, in case that allows any.
 MAX_REMEMBERED_HOSTS = 64

@@ -1,8 +1,8 @@
-"""Named URLs the middleware checks are reversed once per URL configuration (core/url_prefixes.py)."""
+"""Named URLs the middleware checks are reversed once per URL configuration (delivery/url_prefixes.py)."""
 
 from django.urls import reverse, set_urlconf
 
-from core import url_prefixes
+from delivery import url_prefixes
 
 
 def test_answers_as_reverse_does_and_reverses_once_per_urlconf(monkeypatch):

@@ -2,7 +2,7 @@
 
 A public page is built from many queries and templates; most readers are anonymous and see the
 same bytes. This middleware stores a 200 answer to a cookie-less GET together with the content
-version it was rendered under (core/cache.py), and serves it only while that is still the current
+version it was rendered under (delivery/versions.py), and serves it only while that is still the current
 version, so a publish anywhere makes every stored page stale at once. The version and the page come
 back from Redis in one round trip. Editors (who carry a session cookie) always get a fresh page with
 their userbar. With the cache unreachable the version is unknown, and pages are simply rendered.
@@ -15,8 +15,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from .cache import content_version_and
 from .url_prefixes import url_prefix
+from .versions import content_version_and
 
 # Vary values that cannot make two cookie-less requests for one URL differ.
 HARMLESS_VARY = {"cookie", "accept-encoding"}

@@ -13,7 +13,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page, PageViewRestriction
 
-from .cache import VersionMemo, content_version
+from .versions import VersionMemo, content_version
 
 RESTRICTED_PATHS_SECONDS = 3600
 
@@ -29,7 +29,7 @@ def _load_restricted_paths():
 def restricted_paths():
     """Tree paths below which a page may be private, cached under the content version.
 
-    The version is bumped whenever a restriction or a page changes (core/cache.py); each process
+    The version is bumped whenever a restriction or a page changes (delivery/versions.py); each process
     also keeps the list it last read, so most requests need no round trip for it at all.
     """
     version = content_version()

@@ -1,6 +1,6 @@
 """Template context that costs nothing until a template reads it.
 
-Pages whose body is kept in the fragment cache (core/templatetags/fragment_tags.py) should not run
+Pages whose body is kept in the fragment cache (delivery/templatetags/fragment_tags.py) should not run
 their queries before the template finds out whether the cached body is there.
 """
 

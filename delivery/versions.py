@@ -1,6 +1,6 @@
 """One version for everything cached from the page tree, bumped whenever published content changes.
 
-Cached pages put this version in their key (core/page_cache.py). The version lives in the shared
+Cached pages put this version in their key (delivery/page_cache.py). The version lives in the shared
 cache, so one bump on any app server makes every server's old entries unreachable at once; the old
 entries then simply expire. Bumps happen on publish, unpublish, move and delete of any page, and on
 changes to sites, site settings, images and documents, which show on many pages at once.
@@ -31,13 +31,13 @@ VERSION_KEY = "content-version"
 _request = threading.local()
 
 
-@receiver(request_started, dispatch_uid="core.cache.request_started")
+@receiver(request_started, dispatch_uid="delivery.versions.request_started")
 def _start_request_memo(**kwargs):
     _request.version = None
     _request.active = True
 
 
-@receiver(request_finished, dispatch_uid="core.cache.request_finished")
+@receiver(request_finished, dispatch_uid="delivery.versions.request_finished")
 def _end_request_memo(**kwargs):
     _request.version = None
     _request.active = False
@@ -64,7 +64,7 @@ def content_version():
 def content_version_and(key):
     """The current version and the value stored at `key`, in one round trip to the cache.
 
-    For values that record the version they were made under (core/page_cache.py): a cache hit then
+    For values that record the version they were made under (delivery/page_cache.py): a cache hit then
     costs one request to Redis, not two.
     """
     if getattr(_request, "version", None) is not None:
@@ -115,7 +115,7 @@ def bump_after_commit(**kwargs):
 
 
 for signal in (page_published, page_unpublished, post_page_move):
-    signal.connect(bump_after_commit, dispatch_uid=f"core.cache.bump.{signal}")
+    signal.connect(bump_after_commit, dispatch_uid=f"delivery.versions.bump.{signal}")
 
 # View restrictions too: which pages are private decides their caching headers (core/security.py).
 SHARED_CONTENT = (
@@ -129,8 +129,8 @@ SHARED_CONTENT = (
 )
 
 
-@receiver(post_save, dispatch_uid="core.cache.bump_on_save")
-@receiver(post_delete, dispatch_uid="core.cache.bump_on_delete")
+@receiver(post_save, dispatch_uid="delivery.versions.bump_on_save")
+@receiver(post_delete, dispatch_uid="delivery.versions.bump_on_delete")
 def bump_on_shared_content_change(sender, instance, **kwargs):
     # Saving a page only makes a draft; what readers see changes on publish (signals above). A
     # deleted page leaves no publish signal behind, nor does a page created live (an alias, or one

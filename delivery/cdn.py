@@ -24,7 +24,7 @@ def old_url(page, url_path_before):
     return root_url + url_path_before[len(site_root_path) - 1 :]
 
 
-@receiver(post_page_move, dispatch_uid="core.cdn.purge_moved_page")
+@receiver(post_page_move, dispatch_uid="delivery.cdn.purge_moved_page")
 def purge_moved_page(sender, instance, parent_page_before, parent_page_after, url_path_before, **kwargs):
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or not instance.live:
         return
