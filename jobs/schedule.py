@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from django.db import DatabaseError, close_old_connections
 from django.utils import timezone
 
-from .tasks import clear_expired_sessions, publish_scheduled_pages
+from .tasks import clear_expired_sessions, prune_task_results, publish_scheduled_pages
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class PeriodicJob:
 PERIODIC_JOBS = [
     PeriodicJob(publish_scheduled_pages, timedelta(minutes=1)),
     PeriodicJob(clear_expired_sessions, timedelta(days=1)),
+    PeriodicJob(prune_task_results, timedelta(days=1)),
 ]
 
 

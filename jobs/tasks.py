@@ -12,10 +12,10 @@ from django.core.management import call_command
 PERIODIC_PRIORITY = 50
 
 
-def _command_output(name):
+def _command_output(name, *args):
     """Run a management command and keep what it printed, stored as the task's result."""
     output = io.StringIO()
-    call_command(name, stdout=output)
+    call_command(name, *args, stdout=output)
     return output.getvalue().strip()
 
 
@@ -31,3 +31,10 @@ def publish_scheduled_pages():
 def clear_expired_sessions():
     """Django's `clearsessions`: the database session backend never deletes expired rows itself."""
     return _command_output("clearsessions")
+
+
+@task(priority=PERIODIC_PRIORITY)
+def prune_task_results():
+    """django-tasks-db's `prune_db_task_results`: finished tasks' rows go after 14 days, so the queue
+    table stays small."""
+    return _command_output("prune_db_task_results", "--queue-name=*", "--min-age-days=14")

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from conference.models import SessionPage
 from jobs.schedule import Schedule, ScheduleThread
-from jobs.tasks import clear_expired_sessions, publish_scheduled_pages
+from jobs.tasks import clear_expired_sessions, prune_task_results, publish_scheduled_pages
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 GO_LIVE_AT = datetime.datetime(2026, 3, 2, 9, 30, 25, tzinfo=datetime.UTC)
@@ -67,12 +67,12 @@ def test_every_job_runs_when_the_worker_starts_then_each_on_its_period(settings)
         due_at(start + datetime.timedelta(seconds=40)),  # 23:59:00
         due_at(start + datetime.timedelta(seconds=100)),  # midnight
     ] == [
-        [publish_scheduled_pages.name, clear_expired_sessions.name],
+        [publish_scheduled_pages.name, clear_expired_sessions.name, prune_task_results.name],
         [],
         [publish_scheduled_pages.name],
-        [publish_scheduled_pages.name, clear_expired_sessions.name],
+        [publish_scheduled_pages.name, clear_expired_sessions.name, prune_task_results.name],
     ]
-    assert len(default_task_backend.results) == 5
+    assert len(default_task_backend.results) == 7
 
 
 @pytest.mark.django_db
