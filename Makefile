@@ -23,8 +23,10 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the demo conference (harmless to repeat)
 	@if $(PY) manage.py help load_demo >/dev/null 2>&1; then $(PY) manage.py load_demo; fi
 
+# The task worker (jobs/) runs beside the dev server and stops with it: Ctrl-C, or the server failing.
 run: demo ## Install, migrate, load the demo, print the admin login, serve on http://127.0.0.1:8000
 	$(PY) manage.py ensure_admin
+	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the whole test suite

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "speakers",
     "core",
     "delivery",
+    # The background worker and its scheduled jobs (`run_worker`); imports none of the apps above.
+    "jobs",
     # Wagtail
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,6 +65,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Django's task framework (backport) and its database queue, read by `run_worker`.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -151,6 +156,13 @@ CACHES = {
 # Whole pages for anonymous readers (delivery/page_cache.py); off unless production turns it on.
 PAGE_CACHE_SECONDS = 0
 CDN_CACHE_SECONDS = 0
+
+# --- Background tasks (django-tasks, the backport of Django 6's task framework) --------------------
+# Tasks are rows in the database, run by `manage.py run_worker` (jobs/). Wagtail enqueues its own
+# search-index and reference-index updates here too, so publishing does not wait for them; with no
+# worker running they wait in the queue. Tests run tasks at once (test.py).
+# https://docs.djangoproject.com/en/6.0/topics/tasks/ https://github.com/RealOrangeOne/django-tasks-db
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # --- Content security policy (django-csp 4) ------------------------------------------------------
 # Public pages carry no inline script or style, so the policy needs no nonce and a cached page or a

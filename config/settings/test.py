@@ -21,3 +21,7 @@ WHITENOISE_USE_FINDERS = True
 # LocMemCache keeps 300 entries by default; a 100-session report's renditions would push out the
 # cached header, footer and breadcrumbs that the query-budget tests rely on, as a shared cache would not.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 10_000}}}
+
+# Tasks run inside the call that enqueues them, so a test sees their effect at once; tests of the
+# worker switch to the database backend (tests/tasks/).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

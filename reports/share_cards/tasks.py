@@ -1,7 +1,8 @@
-"""Background work for share cards, through Wagtail's task framework (django-tasks).
+"""Background work for share cards, through Django's task framework (django-tasks).
 
-With the default ImmediateBackend a card is drawn right after the publish commits; a deployment
-with a task worker draws it there instead. https://docs.wagtail.org/en/stable/reference/settings.html#tasks
+Publishing enqueues the task after its commit (`signals.py`); `manage.py run_worker` draws the card,
+so the publishing request never runs Pillow. The tests' ImmediateBackend draws it at once.
+https://docs.wagtail.org/en/stable/reference/settings.html#tasks
 """
 
 from django_tasks import task
