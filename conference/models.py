@@ -23,7 +23,7 @@ from wagtail.search import index
 from core.blocks import SummaryBlock
 from core.restricted_pages import CachedPrivacyMixin
 
-from . import queries
+from . import queries, search_text
 from .choices import ParticipantRole, SessionKind, SponsorRole
 from .exporters import views as exports
 from .forms import SessionPageForm
@@ -361,6 +361,8 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
         index.FilterField("kind"),
         index.FilterField("date"),
         index.RelatedFields("participants", [index.SearchField("position")]),
+        # Readers look a session up by who spoke and for whom (conference/search_text.py).
+        index.SearchField("participant_search_text"),
     ]
     api_fields = [
         APIField("kind"),
@@ -391,6 +393,9 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
 
     def neighbours(self):
         return queries.neighbours(self)
+
+    def participant_search_text(self):
+        return search_text.participant_search_text(self)
 
     @path("calendar.ics/", name="calendar")
     def calendar_ics(self, request):
