@@ -25,6 +25,7 @@ from core.restricted_pages import CachedPrivacyMixin
 
 from . import queries, search_text
 from .choices import ParticipantRole, SessionKind, SponsorRole
+from .editions import edition_context
 from .exporters import views as exports
 from .forms import SessionPageForm
 from .serializers import PageSummarySerializer, TrackSerializer
@@ -205,6 +206,7 @@ class ConferencePage(CachedPrivacyMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.conference_report(self))
+        context.update(edition_context(self))
         return context
 
 
