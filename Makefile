@@ -23,6 +23,8 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the demo conference (harmless to repeat)
 	@if $(PY) manage.py help load_demo >/dev/null 2>&1; then $(PY) manage.py load_demo; fi
 
+# The public address for every absolute URL; migrate (a prerequisite of run) writes it into the Site.
+run: export DJANGO_SITE_URL ?= http://127.0.0.1:$(PORT)
 # The task worker (jobs/) runs beside the dev server and stops with it: Ctrl-C, or the server failing.
 run: demo ## Install, migrate, load the demo, print the admin login, serve on http://127.0.0.1:8000
 	$(PY) manage.py ensure_admin

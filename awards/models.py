@@ -13,6 +13,8 @@ from wagtail.search import index
 from conference.serializers import PageSummarySerializer
 from delivery.restricted_pages import CachedPrivacyMixin
 
+from . import editions
+
 
 class AwardPage(CachedPrivacyMixin, Page):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
@@ -79,6 +81,9 @@ class AwardPage(CachedPrivacyMixin, Page):
 
     def recipients_list(self):
         return self.recipients.select_related("organisation", "organisation__logo", "speaker", "speaker__photo")
+
+    def other_editions(self):
+        return editions.other_editions(self)
 
 
 class AwardRecipient(Orderable):

@@ -23,8 +23,9 @@ from wagtail.search import index
 from core.blocks import SummaryBlock
 from delivery.restricted_pages import CachedPrivacyMixin
 
-from . import queries
+from . import queries, search_text
 from .choices import ParticipantRole, SessionKind, SponsorRole
+from .editions import edition_context
 from .exporters import views as exports
 from .forms import SessionPageForm
 from .serializers import PageSummarySerializer, TrackSerializer
@@ -205,6 +206,7 @@ class ConferencePage(CachedPrivacyMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.conference_report(self))
+        context.update(edition_context(self))
         return context
 
 
@@ -361,6 +363,8 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
         index.FilterField("kind"),
         index.FilterField("date"),
         index.RelatedFields("participants", [index.SearchField("position")]),
+        # Readers look a session up by who spoke and for whom (conference/search_text.py).
+        index.SearchField("participant_search_text"),
     ]
     api_fields = [
         APIField("kind"),
@@ -391,6 +395,9 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
 
     def neighbours(self):
         return queries.neighbours(self)
+
+    def participant_search_text(self):
+        return search_text.participant_search_text(self)
 
     @path("calendar.ics/", name="calendar")
     def calendar_ics(self, request):

@@ -1,6 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Site core"
+
+    def ready(self):
+        # The public address: `migrate` writes it into the default Site; a check compares the two.
+        from .site_url import apply_site_url
+
+        post_migrate.connect(apply_site_url, sender=self)

@@ -1,23 +1,53 @@
 """Site-wide views: search over live public pages. The health check lives in core/health.py."""
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page
 
+from .search_query import clean_query, reader_query
+
 SEARCH_PAGE_SIZE = 10
-# Long enough for any real query; longer terms only cost time.
-MAX_QUERY_LENGTH = 200
+# The kinds a reader can narrow the results to, in the order the filter lists them. Named by
+# string: core sits below the apps that define these pages (docs/architecture.md).
+SEARCH_KINDS = {
+    "session": "conference.SessionPage",
+    "speaker": "speakers.SpeakerPage",
+    "organisation": "speakers.OrganisationPage",
+    "award": "awards.AwardPage",
+    "conference": "conference.ConferencePage",
+}
+
+
+def search_kinds():
+    """[(kind, plural label, content type)] for the kind filter."""
+    models = [apps.get_model(label) for label in SEARCH_KINDS.values()]
+    content_types = ContentType.objects.get_for_models(*models)
+    return [
+        (kind, model._meta.verbose_name_plural, content_types[model])
+        for kind, model in zip(SEARCH_KINDS, models, strict=True)
+    ]
 
 
 def search(request):
-    # A double quote is a syntax error to SQLite's full-text search (a 500 in development and the demo).
-    query = request.GET.get("q", "").replace("\x00", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        # live() and public(): drafts and pages behind a privacy restriction never appear. not_exact_type:
-        # the bare root page only; not_type(Page) would drop every page type, all being Page subclasses.
-        results = Page.objects.live().public().not_exact_type(Page).specific().search(query)
+    query = clean_query(request.GET.get("q", ""))
+    backend_query = reader_query(query)
+    kind = request.GET.get("kind", "")
+    # live() and public(): drafts and pages behind a privacy restriction never appear. not_exact_type:
+    # the bare root page only; not_type(Page) would drop every page type, all being Page subclasses.
+    pages = Page.objects.live().public().not_exact_type(Page)
+    # How many results of each kind, from one grouped query, for the kind filter.
+    counts = pages.search(backend_query).facet("content_type_id") if backend_query is not None else {}
+    kinds = [
+        {"value": value, "label": label, "count": counts.get(content_type.pk, 0), "content_type": content_type}
+        for value, label, content_type in search_kinds()
+    ]
+    chosen = next((item for item in kinds if item["value"] == kind), None)
+    if chosen is not None:
+        pages = pages.filter(content_type=chosen["content_type"])
+    results = pages.specific().search(backend_query) if backend_query is not None else Page.objects.none()
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page", 1))
@@ -28,5 +58,11 @@ def search(request):
     return TemplateResponse(
         request,
         "core/search.html",
-        {"search_query": query, "results": page, "paginator": paginator},
+        {
+            "search_query": query,
+            "results": page,
+            "paginator": paginator,
+            "kinds": kinds,
+            "kind": chosen["value"] if chosen else "",
+        },
     )

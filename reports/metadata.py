@@ -228,8 +228,13 @@ class MetadataBuilder:
         )
 
 
-def site_name_for(request):
+def site_for(request):
+    """The request's Site, or the default one: absolute URLs always come from a Site's root_url."""
     site = Site.find_for_request(request) if request is not None else None
+    return site or Site.objects.filter(is_default_site=True).first()
+
+
+def site_name_for(site):
     return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
 
 
@@ -237,8 +242,9 @@ def page_metadata(context):
     """The metadata of the page in `context`; site-wide defaults when there is no page (search, 404)."""
     request = context.get("request")
     page = context.get("page")
-    site_name = site_name_for(request)
+    site = site_for(request)
+    site_name = site_name_for(site)
     if not isinstance(page, Page):
-        root_url = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
-        return PageMetadata(site_name=site_name, feeds=feed_links(root_url))
+        # Not the request's host: every absolute URL comes from the configured address (core/site_url.py).
+        return PageMetadata(site_name=site_name, feeds=feed_links(site.root_url) if site else [])
     return MetadataBuilder(page, request, context).build(site_name)

@@ -201,7 +201,11 @@ CONTENT_SECURITY_POLICY_ADMIN_REPLACE = {"frame-ancestors": [SELF]}
 # --- Wagtail -------------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Conference Reports"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address, e.g. https://reports.example.org: `migrate` writes it into the default Site,
+# from which Wagtail builds every absolute URL (core/site_url.py). Empty leaves the Site as it is.
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "").strip().rstrip("/")
+# Links in the admin's notification e-mails; WAGTAILADMIN_BASE_URL still overrides for a separate admin host.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or None
 # No Gravatar: editors' e-mail hashes stay here, and avatars do not break offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

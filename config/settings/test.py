@@ -13,6 +13,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="conference-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The Site keeps the address the migration gives it whatever the environment says; tests that need
+# another address set SITE_URL and apply it (tests/links/test_site_url.py).
+SITE_URL = ""
 
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_AUTOREFRESH = True

@@ -98,9 +98,10 @@ def test_search_page_without_page_has_feeds_but_no_canonical(client, db):
     response = client.get("/search/?q=silver")
 
     assert links(response, "canonical") == []
+    # From the Site's address, not the host the request named.
     assert links(response, "alternate") == [
-        ("application/rss+xml", "http://testserver/feeds/reports.rss"),
-        ("application/atom+xml", "http://testserver/feeds/reports.atom"),
+        ("application/rss+xml", "http://localhost/feeds/reports.rss"),
+        ("application/atom+xml", "http://localhost/feeds/reports.atom"),
     ]
 
 

@@ -82,7 +82,13 @@ def test_production_without_required_variable_refuses_to_start(missing, message)
 
 
 def test_production_deploy_check_reports_nothing():
-    env = {**REQUIRED, "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3", "REDIS_URL": "redis://127.0.0.1:1/0"}
+    # With the public address too: without it Wagtail warns that the admin's base URL is unset.
+    env = {
+        **REQUIRED,
+        "DJANGO_SITE_URL": "https://reports.example.org",
+        "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+        "REDIS_URL": "redis://127.0.0.1:1/0",
+    }
 
     result = run_production(["manage.py", "check", "--deploy"], env)
 

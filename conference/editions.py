@@ -1,0 +1,53 @@
+"""A conference page's links across its series, and the forums the agenda would otherwise leave out.
+
+A series is the conference's `series` field ("the name the series keeps every year"), compared
+without regard to case or surrounding spaces; editions are ordered by their first day. An edition
+with no series name has no neighbours. Only live pages without a view restriction are linked.
+"""
+
+from django.db.models import Count, Q
+from django.db.models.functions import Lower, Trim
+from django.utils.functional import SimpleLazyObject
+
+
+def same_series(model, series):
+    """Live public pages of `model` whose series field equals `series`, ignoring case and spaces."""
+    return (
+        model.objects.live()
+        .filter(view_restrictions__isnull=True)
+        .annotate(series_key=Lower(Trim("series")))
+        .filter(series_key=series.strip().lower())
+    )
+
+
+def edition_neighbours(conference):
+    """{"previous_edition": page or None, "next_edition": page or None}: the nearest editions by date."""
+    if not conference.series.strip() or conference.start_date is None:
+        return {"previous_edition": None, "next_edition": None}
+    editions = same_series(type(conference), conference.series).exclude(pk=conference.pk)
+    return {
+        "previous_edition": editions.filter(start_date__lt=conference.start_date).order_by("-start_date").first(),
+        "next_edition": editions.filter(start_date__gt=conference.start_date).order_by("start_date").first(),
+    }
+
+
+def forums_without_sessions(conference):
+    """The conference's forums that no live public session belongs to, by day then editor's order.
+
+    The agenda is built from sessions, so such a forum (a summit the report names but has no
+    speeches for) would appear nowhere; the conference page lists them with their descriptions.
+    """
+    shown = Q(sessions__live=True, sessions__view_restrictions__isnull=True)
+    return list(
+        conference.tracks.annotate(shown_sessions=Count("sessions", filter=shown))
+        .filter(shown_sessions=0)
+        .order_by("day", "sort_order", "pk")
+    )
+
+
+def edition_context(conference):
+    """Lazy: when the page body comes from the fragment cache, no query runs."""
+    return {
+        "edition_neighbours": SimpleLazyObject(lambda: edition_neighbours(conference)),
+        "forums_without_sessions": SimpleLazyObject(lambda: forums_without_sessions(conference)),
+    }
