@@ -12,6 +12,7 @@ from .editing.access import can_follow_reports
 from .editing.buttons import conference_menu_items
 from .editing.content_checks import use_report_content_checks
 from .editing.panels import ReportProgressPanel
+from .editing.participant_pages import warn_before_approval
 
 
 @hooks.register("register_admin_urls")
@@ -52,3 +53,4 @@ def participant_prefill_js():
 
 
 hooks.register("construct_wagtail_userbar", use_report_content_checks)
+hooks.register("before_edit_page", warn_before_approval)
