@@ -27,7 +27,7 @@ def unpublished(page):
 def drafts_linked_from_live_pages():
     conference = ConferencePageFactory(slug="2025-silver")
     live_organisation = OrganisationPageFactory(title="SMM Information & Technology Co., Ltd.")
-    draft_organisation = unpublished(OrganisationPageFactory(title="Shandong Zhaojin Gold and Silver Refinery Co., Ltd."))
+    draft_organisation = unpublished(OrganisationPageFactory(title="Shandong Zhaojin Co., Ltd."))
     live_speaker = SpeakerPageFactory(title="Zhang Wei", organisation=draft_organisation)
     draft_speaker = unpublished(SpeakerPageFactory(title="Liang Yonghui", organisation=live_organisation))
     session = SessionPageFactory(parent=conference)
