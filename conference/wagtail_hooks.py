@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from .editing import urls as editing_urls
 from .editing.access import can_follow_reports
 from .editing.after_submit import return_to_progress
+from .editing.approval_message import confirm_publication
 from .editing.buttons import conference_menu_items
 from .editing.content_checks import use_report_content_checks
 from .editing.panels import ReportProgressPanel
@@ -74,3 +75,4 @@ hooks.register("construct_wagtail_userbar", use_report_content_checks)
 hooks.register("before_edit_page", warn_before_approval)
 hooks.register("after_create_page", return_to_progress)
 hooks.register("after_edit_page", return_to_progress)
+hooks.register("after_edit_page", confirm_publication)

@@ -5,10 +5,10 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
 from conference.models import SessionParticipant
 from tests.factories import ConferencePageFactory, SessionPageFactory, SpeakerPageFactory
+
+from .session_form import edit_form, participant
 
 pytestmark = pytest.mark.django_db
 
@@ -16,32 +16,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def draft_session():
     return SessionPageFactory(parent=ConferencePageFactory(), live=False, title="Silver and Gold Price Trends")
-
-
-def edit_form(session, participants, **extra):
-    return nested_form_data(
-        {
-            "title": session.title,
-            "slug": session.slug,
-            "kind": "keynote",
-            "track": "",
-            "date": "2025-05-16",
-            "start_time": "10:00",
-            "end_time": "",
-            "room": "",
-            "teaser": "Why silver follows copper.",
-            "summary": streamfield([]),
-            "participants": inline_formset(participants),
-            "links": inline_formset([]),
-            "comments": inline_formset([]),
-            "video_url": "",
-            **extra,
-        }
-    )
-
-
-def participant(speaker, role="speaker", **fields):
-    return {"speaker": speaker.pk, "role": role, "position": "", "organisation": "", **fields}
 
 
 def test_database_refuses_a_speaker_twice_in_one_role(draft_session):
