@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import SlugInput
 
 from .editing import urls as editing_urls
 from .editing.access import can_follow_reports
@@ -20,11 +21,13 @@ from .editing.participant_pages import warn_before_approval
 
 # Every page's slug (Wagtail's own help text is generic): renaming is safe, because Wagtail's
 # redirects app keeps the old URL working (WAGTAILREDIRECTS_AUTO_CREATE, on by default).
+# The override replaces Wagtail's own for SlugField, so its widget (which the title fills) is kept.
 register_form_field_override(
     models.SlugField,
     override={
+        "widget": SlugInput,
         "help_text": "The last part of the page's web address, e.g. 'silver-price-trends'. You can change it "
-        "after publishing: the old address keeps working and redirects here."
+        "after publishing: the old address keeps working and redirects here.",
     },
 )
 
