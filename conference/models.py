@@ -393,6 +393,13 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
         if self.start_time and self.end_time and self.end_time < self.start_time:
             raise ValidationError({"end_time": "The session cannot end before it starts."})
 
+    def with_content_json(self, content):
+        # A revision saved before the database refused duplicates may still hold a speaker twice
+        # in one role; drop the repeat so that editing or publishing it cannot fail.
+        page = super().with_content_json(content)
+        page.participants = unique_participants(page.participants.all())
+        return page
+
     def neighbours(self):
         return queries.neighbours(self)
 
@@ -407,6 +414,14 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.session_details(self))
         return context
+
+
+def unique_participants(participants):
+    """The participants in order, keeping the first row of each (speaker, role)."""
+    kept = {}
+    for participant in participants:
+        kept.setdefault((participant.speaker_id, participant.role), participant)
+    return list(kept.values())
 
 
 class SessionParticipant(Orderable):
@@ -453,6 +468,10 @@ class SessionParticipant(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "participant"
+        constraints = [
+            # One row per part a person plays: an autosave racing a save once stored a speaker twice.
+            models.UniqueConstraint(fields=["session", "speaker", "role"], name="one_participant_per_speaker_and_role"),
+        ]
 
     def save(self, *args, **kwargs):
         # Freeze the speaker's title at the time of the session unless the editor gave one.

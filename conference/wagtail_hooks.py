@@ -1,17 +1,35 @@
 """Admin registrations for conference reports: tools, dashboard panel, editor script, content checks."""
 
+from django.db import models
 from django.templatetags.static import static
 from django.urls import include, path, reverse
 from django.utils.html import format_html
 
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import SlugInput
 
 from .editing import urls as editing_urls
 from .editing.access import can_follow_reports
+from .editing.after_submit import return_to_progress
+from .editing.approval_message import confirm_publication
 from .editing.buttons import conference_menu_items
 from .editing.content_checks import use_report_content_checks
 from .editing.panels import ReportProgressPanel
+from .editing.participant_pages import warn_before_approval
+
+# Every page's slug (Wagtail's own help text is generic): renaming is safe, because Wagtail's
+# redirects app keeps the old URL working (WAGTAILREDIRECTS_AUTO_CREATE, on by default).
+# The override replaces Wagtail's own for SlugField, so its widget (which the title fills) is kept.
+register_form_field_override(
+    models.SlugField,
+    override={
+        "widget": SlugInput,
+        "help_text": "The last part of the page's web address, e.g. 'silver-price-trends'. You can change it "
+        "after publishing: the old address keeps working and redirects here.",
+    },
+)
 
 
 @hooks.register("register_admin_urls")
@@ -46,9 +64,18 @@ def conference_listing_buttons(page, user, next_url=None):
     return conference_menu_items(page)
 
 
+@hooks.register("insert_global_admin_css")
+def table_caption_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("admin_ext/table_caption.css"))
+
+
 @hooks.register("insert_editor_js")
 def participant_prefill_js():
     return format_html('<script src="{}" defer></script>', static("admin_ext/participant_prefill.js"))
 
 
 hooks.register("construct_wagtail_userbar", use_report_content_checks)
+hooks.register("before_edit_page", warn_before_approval)
+hooks.register("after_create_page", return_to_progress)
+hooks.register("after_edit_page", return_to_progress)
+hooks.register("after_edit_page", confirm_publication)

@@ -22,6 +22,8 @@ from .forms import SpeakerPageForm
 from .naming import display_name, organisation_key, pack_keys, person_key, split_lines
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+# Spellings and name keys for the admin's page search, which matches as you type (autocomplete).
+NAME_AUTOCOMPLETE = [index.AutocompleteField("native_name"), index.AutocompleteField("name_keys")]
 
 
 class SpeakerIndexPage(CachedPrivacyMixin, Page):
@@ -53,6 +55,11 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         choices=NameOrder.choices,
         default=NameOrder.FAMILY_FIRST,
         help_text="How the name is written on the site. Chinese names put the family name first.",
+    )
+    native_name = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="The name in its own script, e.g. '梁永辉'; shown beside the Latin name and found by search.",
     )
     other_names = models.TextField(
         blank=True,
@@ -88,6 +95,7 @@ class SpeakerPage(CachedPrivacyMixin, Page):
             [
                 FieldRowPanel([FieldPanel("given_name"), FieldPanel("family_name")]),
                 FieldPanel("name_order"),
+                FieldPanel("native_name"),
                 FieldPanel("other_names"),
             ],
             heading="Name",
@@ -109,15 +117,19 @@ class SpeakerPage(CachedPrivacyMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("given_name"),
         index.SearchField("family_name"),
+        index.SearchField("native_name"),
         index.SearchField("other_names"),
         index.SearchField("position"),
         index.AutocompleteField("title"),
+        index.AutocompleteField("other_names"),
+        *NAME_AUTOCOMPLETE,
         index.FilterField("organisation"),
     ]
     api_fields = [
         APIField("given_name"),
         APIField("family_name"),
         APIField("name_order"),
+        APIField("native_name"),
         APIField("other_names"),
         APIField("position"),
         APIField("organisation"),
@@ -141,6 +153,7 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         names = [self.display_name]
         other_order = NameOrder.GIVEN_FIRST if self.name_order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
         names.append(display_name(self.given_name, self.family_name, other_order))
+        names.append(self.native_name)
         names.extend(split_lines(self.other_names))
         return list(dict.fromkeys(name for name in names if name))
 
@@ -187,6 +200,12 @@ class OrganisationIndexPage(CachedPrivacyMixin, Page):
 class OrganisationPage(CachedPrivacyMixin, Page):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
+    native_name = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="The name in its own script, e.g. '山东招金金银精炼有限公司'; shown beside the Latin name "
+        "and found by search.",
+    )
     short_name = models.CharField(max_length=100, blank=True, help_text="Used where space is short, e.g. 'SMM'.")
     other_names = models.TextField(
         blank=True,
@@ -206,7 +225,9 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     name_keys = models.TextField(editable=False, blank=True, default="")
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("short_name"), FieldPanel("other_names")], heading="Other names"),
+        MultiFieldPanel(
+            [FieldPanel("native_name"), FieldPanel("short_name"), FieldPanel("other_names")], heading="Other names"
+        ),
         FieldPanel("website"),
         FieldPanel("description"),
     ]
@@ -221,12 +242,17 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     )
 
     search_fields = Page.search_fields + [
+        index.SearchField("native_name"),
         index.SearchField("short_name"),
         index.SearchField("other_names"),
         index.SearchField("description"),
         index.AutocompleteField("title"),
+        index.AutocompleteField("short_name"),
+        index.AutocompleteField("other_names"),
+        *NAME_AUTOCOMPLETE,
     ]
     api_fields = [
+        APIField("native_name"),
         APIField("short_name"),
         APIField("other_names"),
         APIField("logo"),
@@ -242,7 +268,7 @@ class OrganisationPage(CachedPrivacyMixin, Page):
 
     @property
     def spellings(self):
-        names = [self.title, self.short_name, *split_lines(self.other_names)]
+        names = [self.title, self.native_name, self.short_name, *split_lines(self.other_names)]
         return list(dict.fromkeys(name for name in names if name))
 
     def save(self, *args, **kwargs):

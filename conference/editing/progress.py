@@ -17,6 +17,8 @@ from django.urls import reverse
 
 from wagtail.models import Page, Revision, WorkflowState
 
+from ..queries import AGENDA_ORDER
+
 DRAFT = "draft"
 CHANGES_REQUESTED = "changes_requested"
 IN_MODERATION = "in_moderation"
@@ -48,6 +50,13 @@ class SessionProgress:
     lacks: list = field(default_factory=list)
     has_draft_changes: bool = False
     go_live_at: object = None
+    # {gap: admin URL where it is fixed}, e.g. the edit page of a speaker who is not published.
+    gap_links: dict = field(default_factory=dict)
+
+    @property
+    def lack_items(self):
+        """(gap, URL or None) pairs, as the progress table lists them."""
+        return [(gap, self.gap_links.get(gap)) for gap in self.lacks]
 
     @property
     def state_label(self):
@@ -126,8 +135,21 @@ def speaker_gaps(speaker):
     if not (speaker.biography or "").strip():
         gaps.append(f"biography of {speaker.title}")
     if not speaker.live:
-        gaps.append(f"{speaker.title} is not published")
+        gaps.append(unpublished_gap(speaker))
     return gaps
+
+
+def unpublished_gap(speaker):
+    return f"{speaker.title} is not published"
+
+
+def unpublished_speaker_links(content, speakers):
+    """{gap: edit URL} for each of the session's speakers that is not published."""
+    return {
+        unpublished_gap(speaker): reverse("wagtailadmin_pages:edit", args=(speaker.pk,))
+        for speaker in (speakers.get(speaker_id) for speaker_id in content.speaker_ids)
+        if speaker is not None and not speaker.live
+    }
 
 
 def content_gaps(content, speakers):
@@ -164,7 +186,7 @@ def _sessions(conference):
         session_model.objects.child_of(conference)
         .select_related("latest_revision")
         .prefetch_related(Prefetch("participants", queryset=participants))
-        .order_by("date", "start_time", "path")
+        .order_by(*AGENDA_ORDER)
     )
 
 
@@ -210,6 +232,7 @@ def report_progress(conference):
                 lacks=content_gaps(contents[session.pk], speakers),
                 has_draft_changes=session.live and session.has_unpublished_changes,
                 go_live_at=go_live_at,
+                gap_links=unpublished_speaker_links(contents[session.pk], speakers),
             )
         )
     return ReportProgress(conference=conference, sessions=items)

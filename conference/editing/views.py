@@ -31,6 +31,10 @@ class ReportIndexView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "calendar-alt"
     template_name = "conference/admin/report_index.html"
 
+    def get_breadcrumbs_items(self):
+        # Without its own item the header would be titled by the last one: "Home".
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not can_follow_reports(request.user):
             raise PermissionDenied

@@ -188,10 +188,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # The Wagtail admin still relies on inline scripts and styles, eval in some choosers, data and blob
-# images while uploading, Gravatar avatars and an iframe of its own for previews: core/csp.py
-# loosens the policy this far under the admin's URL only.
+# images while uploading, Gravatar avatars and an iframe of its own for previews (the preview panel
+# and the Checks panel, which reads that frame): core/csp.py loosens the policy this far under the
+# admin's URL only; public pages still frame nothing but the video hosts.
 CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {
     "script-src": [UNSAFE_INLINE, UNSAFE_EVAL],
+    "frame-src": [SELF],
     "style-src": [UNSAFE_INLINE],
     "img-src": ["blob:", "https://www.gravatar.com"],
     "connect-src": ["https://releases.wagtail.org"],

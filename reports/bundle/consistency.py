@@ -4,6 +4,7 @@ import datetime
 import difflib
 import zoneinfo
 
+from conference.choices import ParticipantRole
 from speakers.naming import organisation_key, person_key
 
 from .errors import format_path
@@ -147,11 +148,26 @@ class _Checker:
             for j, participant in enumerate(session.get("participants", [])):
                 self.ref((*path, "participants", j, "speaker"), participant["speaker"], "speaker")
                 self.ref((*path, "participants", j, "organisation"), participant.get("organisation"), "organisation")
+            self.check_participants_once(path, session.get("participants", []))
             for j, block in enumerate(session.get("summary", [])):
                 if block["type"] == "figure":
                     self.ref((*path, "summary", j, "value", "image"), block["value"]["image"], "image")
                 elif block["type"] == "document":
                     self.ref((*path, "summary", j, "value", "document"), block["value"]["document"], "document")
+
+    def check_participants_once(self, path, participants):
+        """A speaker holds each role in a session once (the database refuses a second row)."""
+        first_at = {}
+        for j, participant in enumerate(participants):
+            key = (participant["speaker"], participant.get("role", ParticipantRole.SPEAKER))
+            if key in first_at:
+                self.add(
+                    (*path, "participants", j),
+                    f"the speaker '{key[0]}' is already a {key[1]} of this session "
+                    f"(participants[{first_at[key]}]): remove one of the two",
+                )
+            else:
+                first_at[key] = j
 
     def check_awards(self):
         for i, award in enumerate(self.bundle.items("awards")):

@@ -37,6 +37,7 @@ PROMOTION = (Field("seo_title"), Field("search_description"))
 
 ORGANISATION_FIELDS = (
     Field("name", attr="title"),
+    Field("native_name"),
     Field("short_name"),
     Field("other_names", NAMES),
     Field("logo", IMAGE),
@@ -48,6 +49,7 @@ SPEAKER_FIELDS = (
     Field("given_name"),
     Field("family_name"),
     Field("name_order"),
+    Field("native_name"),
     Field("other_names", NAMES),
     Field("position"),
     Field("organisation", ORGANISATION),

@@ -13,16 +13,16 @@ def speaker_name(entry):
 
 
 def speaker_spellings(entry):
-    """The display name, the name in the other order, and the other spellings."""
+    """The display name, the name in the other order, the native name and the other spellings."""
     given, family, order = entry["given_name"], entry.get("family_name", ""), _order(entry)
     other_order = NameOrder.GIVEN_FIRST if order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
     names = [display_name(given, family, order), display_name(given, family, other_order)]
-    names += entry.get("other_names", [])
+    names += [entry.get("native_name", ""), *entry.get("other_names", [])]
     return [name for name in dict.fromkeys(names) if name]
 
 
 def organisation_spellings(entry):
-    names = [entry["name"], entry.get("short_name", ""), *entry.get("other_names", [])]
+    names = [entry["name"], entry.get("native_name", ""), entry.get("short_name", ""), *entry.get("other_names", [])]
     return [name for name in dict.fromkeys(names) if name]
 
 

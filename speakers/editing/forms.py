@@ -40,7 +40,7 @@ class NewPageForm(forms.ModelForm):
 class NewSpeakerForm(NewPageForm):
     class Meta:
         model = SpeakerPage
-        fields = ["given_name", "family_name", "name_order", "other_names", "position", "organisation"]
+        fields = ["given_name", "family_name", "name_order", "native_name", "other_names", "position", "organisation"]
         widgets = {"other_names": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, **kwargs):
@@ -62,7 +62,7 @@ class NewOrganisationForm(NewPageForm):
 
     class Meta:
         model = OrganisationPage
-        fields = ["name", "short_name", "website"]
+        fields = ["name", "native_name", "short_name", "website"]
 
     def page_title(self):
         return self.cleaned_data.get("name", "").strip()

@@ -96,7 +96,8 @@ def add_speakers(page):
 def submit_for_moderation(page):
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Submit to Conference report review").click()
-    page.wait_for_url("**/admin/pages/*/")
+    # The editor lands on the report's progress page, not the page listing.
+    page.wait_for_url("**/admin/conference-reports/*/progress/")
 
 
 def approve_and_publish(page, session):

@@ -123,3 +123,18 @@ def test_editor_copies_a_session_with_wagtails_copy_action(client, editor):
 
     copy = SessionPage.objects.get(slug="silver-price-outlook-2")
     assert (copy.teaser, copy.live, copy.get_parent().pk) == ("Why silver follows copper.", False, conference.pk)
+
+
+@pytest.mark.django_db
+def test_next_edition_moves_the_year_in_award_titles_and_slugs(client, editor, conference_2025):
+    AwardPageFactory(parent=conference_2025, title="Silver Glory Award 2025", slug="silver-glory-award-2025")
+    AwardPageFactory(parent=conference_2025, title="SMM1 Price Accreditation 12025", slug="smm1-accreditation")
+    client.force_login(editor)
+
+    client.post(reverse("conference_editing:next_edition", args=(conference_2025.pk,)), next_edition_form())
+
+    copy = ConferencePage.objects.get(slug="2026-smm-7th-silver-conference")
+    assert [(award.title, award.draft_title, award.slug) for award in AwardPage.objects.child_of(copy)][1:] == [
+        ("Silver Glory Award 2026", "Silver Glory Award 2026", "silver-glory-award-2026"),
+        ("SMM1 Price Accreditation 12025", "SMM1 Price Accreditation 12025", "smm1-accreditation"),
+    ]

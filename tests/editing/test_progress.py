@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -170,3 +171,54 @@ def test_dashboard_panel_shows_latest_editions(client, editor):
 
     panel = html[html.index('id="report-progress-content"') :]
     assert [panel.index(newer.title) < panel.index(older.title), panel.count("conference-reports/")] == [True, 2]
+
+
+@pytest.mark.django_db
+def test_progress_follows_the_agenda_and_links_each_unpublished_speaker(client, editor):
+    conference = ConferencePageFactory()
+    draft_speaker = SpeakerPageFactory(title="Liang Yonghui", live=False)
+    untimed = SessionPageFactory(parent=conference, title="Visit", start_time=None, date=datetime.date(2025, 5, 16))
+    SessionPageFactory(parent=conference, title="Keynote", start_time=datetime.time(9), date=datetime.date(2025, 5, 16))
+    SessionParticipantFactory(session=untimed, speaker=draft_speaker)
+    client.force_login(editor)
+
+    response = client.get(reverse("conference_editing:progress", args=(conference.pk,)))
+    soup = BeautifulSoup(response.content, "html.parser")
+
+    assert [row.select_one("td.title").get_text(strip=True) for row in soup.select("tbody tr")] == ["Keynote", "Visit"]
+    link = soup.find("a", string="Liang Yonghui is not published")
+    assert link["href"] == reverse("wagtailadmin_pages:edit", args=(draft_speaker.pk,))
+
+
+@pytest.mark.django_db
+def test_report_index_is_headed_by_its_own_name(client, editor):
+    client.force_login(editor)
+
+    soup = BeautifulSoup(client.get(reverse("conference_editing:index")).content, "html.parser")
+
+    assert soup.select_one("h1").get_text(strip=True) == "Conference reports"
+
+
+@pytest.mark.django_db
+def test_editor_returns_to_the_progress_page_after_submitting(client, editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    conference = ConferencePageFactory()
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Analysis of Silver and Gold Price Trends",
+            "slug": "price-trends",
+            "kind": "keynote",
+            "date": "2025-05-16",
+            "teaser": "",
+            "summary": streamfield([]),
+            "participants": inline_formset([]),
+            "links": inline_formset([]),
+            "action-submit": "Submit for moderation",
+        }
+    )
+
+    response = client.post(reverse("wagtailadmin_pages:add", args=("conference", "sessionpage", conference.pk)), data)
+
+    assert response["Location"] == reverse("conference_editing:progress", args=(conference.pk,))

@@ -101,3 +101,23 @@ def test_content_checks_in_the_editor_include_the_report_rules(client, editor):
         BeautifulSoup(response.content, "html.parser").find(id="checker-axe-configuration").string
     )
     assert configuration["options"]["runOnly"] == ContentCheckerItem.axe_run_only + REPORT_RULES
+
+
+@pytest.mark.django_db
+def test_slug_help_says_the_old_address_keeps_working(client, editor):
+    session = SessionPageFactory(parent=ConferencePageFactory())
+    client.force_login(editor)
+
+    form = client.get(reverse("wagtailadmin_pages:edit", args=(session.pk,))).context["form"]
+
+    assert "the old address keeps working and redirects here" in form.fields["slug"].help_text
+
+
+@pytest.mark.django_db
+def test_editor_page_hides_the_table_widgets_second_caption(client, editor):
+    session = SessionPageFactory(parent=ConferencePageFactory())
+    client.force_login(editor)
+
+    page = client.get(reverse("wagtailadmin_pages:edit", args=(session.pk,))).content.decode()
+
+    assert "admin_ext/table_caption.css" in page

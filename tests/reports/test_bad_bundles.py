@@ -74,6 +74,23 @@ def test_unknown_reference_is_reported_with_a_suggestion(tmp_path):
     assert problems[0].path == ("sessions", 0, "participants", 0, "speaker")
 
 
+def test_a_speaker_twice_in_the_same_role_of_a_session_is_refused(tmp_path):
+    data = small_bundle()
+    participants = data["sessions"][1]["participants"]
+    participants.append({"speaker": "liang-yonghui", "role": "moderator"})  # another role: fine
+    participants.append({"speaker": "liang-yonghui", "role": "panelist"})
+
+    problems = import_expecting_error(write_bundle(tmp_path, data))
+
+    assert [(p.path, str(p).split(": ", 1)[1]) for p in problems] == [
+        (
+            ("sessions", 1, "participants", 3),
+            "the speaker 'liang-yonghui' is already a panelist of this session (participants[1]): "
+            "remove one of the two",
+        )
+    ]
+
+
 def test_consistency_problems_are_all_listed_at_once(tmp_path):
     data = small_bundle()
     data["speakers"].append(
