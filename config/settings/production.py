@@ -13,6 +13,7 @@ import dj_email_url
 from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 
+from ..log_format import logging_config
 from .base import *  # noqa: F403
 
 
@@ -38,6 +39,11 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production (comma-separated).")
+
+# Logs on stderr, as text or as one JSON object a line (DJANGO_LOG_FORMAT=json; config/log_format.py).
+LOGGING = logging_config(
+    os.environ.get("DJANGO_LOG_FORMAT", "text").strip().lower(), os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
+)
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")  # noqa: F405
 # Where collectstatic writes (served by WhiteNoise) and, without a bucket, where media go.
