@@ -8,12 +8,14 @@ cookies are kept by hand because the address itself is plain HTTP. Prints one li
 exits non-zero at the first that fails.
 """
 
+import email
 import http.client
 import mailbox
 import re
 import sys
 import time
 import urllib.request
+from email import policy
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 
@@ -76,18 +78,23 @@ def admin_logs_in(browser, username, password):
     check(status == 200 and "Dashboard" in content, "the admin dashboard opens", status)
 
 
-def password_reset_mail_arrives(browser, site_url, maildir, email):
+def read_message(file):
+    return email.message_from_binary_file(file, policy=policy.default)
+
+
+def password_reset_mail_arrives(browser, site_url, maildir, address):
     token = browser.form_token("/admin/password_reset/")
-    status, _, _ = browser.request("POST", "/admin/password_reset/", {"csrfmiddlewaretoken": token, "email": email})
+    status, _, _ = browser.request("POST", "/admin/password_reset/", {"csrfmiddlewaretoken": token, "email": address})
     check(status == 302, "the password reset form is accepted", status)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        messages = [message for message in mailbox.Maildir(maildir) if message["To"] == email]
+        inbox = mailbox.Maildir(maildir, factory=read_message)
+        messages = [message for message in inbox if message["To"] == address]
         if messages:
             break
         time.sleep(0.5)
-    check(bool(messages), f"the reset mail reaches {email}")
-    body = messages[-1].get_payload(decode=True).decode()
+    check(bool(messages), f"the reset mail reaches {address}")
+    body = messages[-1].get_body(("plain",)).get_content()
     link = re.search(r"https?://\S+/admin/password_reset/confirm/\S+", body)
     check(bool(link) and link.group(0).startswith(site_url), "its link points at the public address", body)
     status, _, _ = Browser(site_url).request("GET", urlsplit(link.group(0)).path)
@@ -95,11 +102,11 @@ def password_reset_mail_arrives(browser, site_url, maildir, email):
 
 
 def main():
-    site_url, maildir, username, password, email = sys.argv[1:6]
+    site_url, maildir, username, password, address = sys.argv[1:6]
     browser = Browser(site_url)
     images_load(browser)
     admin_logs_in(browser, username, password)
-    password_reset_mail_arrives(Browser(site_url), site_url, maildir, email)
+    password_reset_mail_arrives(Browser(site_url), site_url, maildir, address)
 
 
 if __name__ == "__main__":
