@@ -24,8 +24,8 @@ wait_for_port() {
   echo "nothing listens on 127.0.0.1:$1" >&2; exit 1
 }
 start() {  # start NAME PORT COMMAND...: a service in its own process group, stopped at the end
-  local port=$2; shift 2
-  setsid "$@" >"$WORK/$1.log" 2>&1 &
+  local name=$1 port=$2; shift 2
+  setsid "$@" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   wait_for_port "$port"
 }
@@ -69,7 +69,7 @@ AWS_ACCESS_KEY_ID=walkthrough
 AWS_SECRET_ACCESS_KEY=walkthrough-secret
 AWS_S3_ADDRESSING_STYLE=path
 DJANGO_EMAIL_URL=smtp://127.0.0.1:$SMTP_PORT
-DJANGO_DEFAULT_FROM_EMAIL=Conference Reports <reports@example.org>
+DJANGO_DEFAULT_FROM_EMAIL=reports@example.org
 DJANGO_LOG_FORMAT=json
 GUNICORN_BIND=127.0.0.1:$SITE_PORT
 GUNICORN_WORKERS=2

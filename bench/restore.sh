@@ -31,7 +31,7 @@ stop_store() {
 }
 cleanup() {
   stop_store
-  dropdb $PG --if-exists "$SOURCE_DB"; dropdb $PG --if-exists "$FRESH_DB"
+  dropdb $PG --if-exists "$SOURCE_DB" 2>/dev/null; dropdb $PG --if-exists "$FRESH_DB" 2>/dev/null
   rm -rf "$WORK"
 }
 trap cleanup EXIT
