@@ -7,6 +7,13 @@ https://docs.gunicorn.org/en/stable/settings.html
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
+
+# gunicorn loads this file by path, so the project is not importable from it yet.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from config.log_format import logging_config  # noqa: E402
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
@@ -30,3 +37,13 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# With DJANGO_LOG_FORMAT=json, gunicorn's own access and error logs are JSON lines on stderr too.
+if os.environ.get("DJANGO_LOG_FORMAT", "text").strip().lower() == "json":
+    logconfig_dict = logging_config(
+        "json",
+        os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),
+        loggers={
+            name: {"level": loglevel.upper(), "handlers": ["console"], "propagate": False}
+            for name in ("gunicorn.error", "gunicorn.access")
+        },
+    )

@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from config.api import api_router
 from core import views as core_views
 from core.admin_hardening import chosen_multiple
-from core.health import healthz
+from core.health import healthz, readyz
 from core.permalinks import permalink
 from core.robots import robots_txt
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", core_views.search, name="search"),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("api/v2/", api_router.urls),
     path("", include("conference.exporters.urls")),
     path("p/<int:page_id>/", permalink, name="permalink"),

@@ -15,6 +15,13 @@ from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
 from delivery.outages import ServiceUnavailable
+from django.conf import settings
+from django.core.files.storage import default_storage, storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils.functional import LazyObject, empty
+
+RENDITIONS_ALIAS = "renditions"
 
 STORAGE_ERRORS = (BotoCoreError, ClientError)
 
@@ -75,3 +82,29 @@ def is_reachable(storage):
     """Local storages have no endpoint to lose."""
     check = getattr(storage, "is_reachable", None)
     return check() if check else True
+
+
+class RenditionStorage(LazyObject):
+    """The `renditions` storage of settings.STORAGES when there is one, else the default storage.
+
+    Production keeps renditions in a public-read location and originals private (docs/deployment.md).
+    Lazy, like Django's `default_storage`: Wagtail asks for the rendition storage once, when the
+    Rendition model is defined, and a storage chosen then would ignore later changes to STORAGES.
+    """
+
+    def _setup(self):
+        self._wrapped = storages[RENDITIONS_ALIAS] if RENDITIONS_ALIAS in settings.STORAGES else default_storage
+
+
+_rendition_storage = RenditionStorage()
+
+
+def rendition_storage():
+    """For WAGTAILIMAGES_RENDITION_STORAGE, which takes a dotted path to a callable."""
+    return _rendition_storage
+
+
+@receiver(setting_changed, dispatch_uid="core.storage.storages_changed")
+def _forget_rendition_storage(setting, **kwargs):
+    if setting == "STORAGES":
+        _rendition_storage._wrapped = empty

@@ -27,6 +27,10 @@ from .share_cards.links import share_card_url
 from .tree import live_conference_of
 
 DESCRIPTION_LENGTH = 200
+# JSON-LD names renditions the page itself shows, never originals: originals are private, reachable
+# only through signed URLs that expire (docs/deployment.md), and a cached page must not hold those.
+PHOTO_RENDITION = "format-jpeg|fill-400x400"
+LOGO_RENDITION = "format-png|max-400x240"
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
 
 
@@ -165,13 +169,15 @@ class MetadataBuilder:
             return structured_data.person(
                 page,
                 url=meta.canonical,
-                image=absolute(self.root_url, photo.file.url) if photo else None,
+                image=absolute(self.root_url, photo.get_rendition(PHOTO_RENDITION).url) if photo else None,
                 organisation_url=page_url_map([organisation], self.request).get(page.organisation_id),
             )
         if isinstance(page, OrganisationPage):
             logo = page.logo if page.logo_id else None
             return structured_data.organization(
-                page, url=meta.canonical, logo=absolute(self.root_url, logo.file.url) if logo else None
+                page,
+                url=meta.canonical,
+                logo=absolute(self.root_url, logo.get_rendition(LOGO_RENDITION).url) if logo else None,
             )
         if isinstance(page, HomePage):
             return structured_data.website(meta.site_name, meta.canonical)

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Load-balancer probes by IP address: /healthz and /readyz answered before host validation.
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # A NUL byte in the path or query string is a 400, never a database error (core/security.py).
     "core.security.RejectNulBytesMiddleware",
@@ -231,6 +233,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # and images over the pixel limit are refused from their header before any decoding (core/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.UploadCheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.media_forms.StorageCheckedDocumentForm"
+
+# Renditions may live apart from originals (production: a public-read location; core/storage.py).
+WAGTAILIMAGES_RENDITION_STORAGE = "core.storage.rendition_storage"
 
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "bmp": "png", "webp": "webp"}
 

@@ -8,8 +8,12 @@ behind a load balancer.
 import os
 from urllib.parse import urlsplit
 
+import dj_email_url
+
+from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 
+from ..log_format import logging_config
 from .base import *  # noqa: F403
 
 
@@ -36,6 +40,11 @@ if not SECRET_KEY:  # noqa: F405
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production (comma-separated).")
 
+# Logs on stderr, as text or as one JSON object a line (DJANGO_LOG_FORMAT=json; config/log_format.py).
+LOGGING = logging_config(
+    os.environ.get("DJANGO_LOG_FORMAT", "text").strip().lower(), os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
+)
+
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")  # noqa: F405
 # Where collectstatic writes (served by WhiteNoise) and, without a bucket, where media go.
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT)  # noqa: F405
@@ -52,28 +61,46 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
     )
 
 # --- Media on S3-compatible storage, switched on by the bucket name ------------------------------
+# One bucket, two storages (core/storage.py): originals and documents stay private (the bucket's
+# default ACL), reached through signed, expiring URLs or the app's document view; renditions are
+# written public-read, so pages link them unsigned, from the bucket or a CDN (AWS_S3_CUSTOM_DOMAIN),
+# and cached pages never hold a URL that expires. `manage.py check_media` checks a bucket does this.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    _s3_options = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "access_key": os.environ.get("AWS_ACCESS_KEY_ID"),
+        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY"),
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "location": os.environ.get("AWS_LOCATION", ""),
+        "file_overwrite": False,
+        "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+        "signature_version": "s3v4",
+        # Short timeouts and one retry: an unreachable endpoint fails a request in seconds.
+        "connect_timeout": env_float("AWS_S3_CONNECT_TIMEOUT", "2"),
+        "read_timeout": env_float("AWS_S3_READ_TIMEOUT", "10"),
+        "max_attempts": int(os.environ.get("AWS_S3_MAX_ATTEMPTS", "2")),
+    }
     STORAGES["default"] = {  # noqa: F405
         # S3Storage that reports an unreachable endpoint as OSError, which Wagtail and our upload
         # forms know how to handle (core/storage.py).
         "BACKEND": "core.storage.ResilientS3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "access_key": os.environ.get("AWS_ACCESS_KEY_ID"),
-            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY"),
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "location": os.environ.get("AWS_LOCATION", ""),
-            "file_overwrite": False,
+            **_s3_options,
+            "custom_domain": None,
             "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600")),
+        },
+    }
+    STORAGES["renditions"] = {  # noqa: F405
+        "BACKEND": "core.storage.ResilientS3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Empty for stores without object ACLs that publish images/ another way (a CDN origin).
+            "default_acl": os.environ.get("AWS_RENDITIONS_ACL", "public-read") or None,
             "querystring_auth": False,
-            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
-            "signature_version": "s3v4",
-            # Short timeouts and one retry: an unreachable endpoint fails a request in seconds.
-            "connect_timeout": env_float("AWS_S3_CONNECT_TIMEOUT", "2"),
-            "read_timeout": env_float("AWS_S3_READ_TIMEOUT", "10"),
-            "max_attempts": int(os.environ.get("AWS_S3_MAX_ATTEMPTS", "2")),
         },
     }
 
@@ -140,6 +167,31 @@ elif FRONTEND_CACHE_BACKEND:
 if FRONTEND_CACHE_BACKEND:
     WAGTAILFRONTENDCACHE = {"default": _frontend_cache}
 
+# --- Mail: password resets, moderation notifications, error reports ----------------------------
+# One URL in DJANGO_EMAIL_URL, e.g. submission://user:password@smtp.example.net (STARTTLS on 587) or
+# smtp://127.0.0.1:25 for a local relay; https://github.com/migonzalvar/dj-email-url#supported-backends
+EMAIL_URL = os.environ.get("DJANGO_EMAIL_URL", "")
+_email = dj_email_url.parse(EMAIL_URL) if EMAIL_URL else {}
+if EMAIL_URL:
+    if "EMAIL_BACKEND" not in _email:
+        raise ImproperlyConfigured(f"DJANGO_EMAIL_URL has an unknown scheme: {urlsplit(EMAIL_URL).scheme!r}.")
+    EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+    EMAIL_HOST = _email["EMAIL_HOST"]
+    EMAIL_PORT = _email["EMAIL_PORT"]
+    EMAIL_HOST_USER = _email["EMAIL_HOST_USER"] or ""
+    EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
+    EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+    EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+    EMAIL_FILE_PATH = _email["EMAIL_FILE_PATH"]
+    # A mail server that hangs must not hold a worker until gunicorn kills it.
+    EMAIL_TIMEOUT = _email["EMAIL_TIMEOUT"] or int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
+# Senders: From of password resets and notifications, and of error reports to ADMINS; the
+# variables win over `_default_from_email` / `_server_email` in the URL.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", _email.get("DEFAULT_FROM_EMAIL", global_settings.DEFAULT_FROM_EMAIL)
+)
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", _email.get("SERVER_EMAIL", global_settings.SERVER_EMAIL))
+
 # --- Security ------------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
@@ -156,9 +208,9 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
-# Media served from the bucket's own host must be allowed by the content security policy.
-if STORAGES["default"]["BACKEND"] == "core.storage.ResilientS3Storage":  # noqa: F405
-    _media_origin = media_origin(STORAGES["default"]["OPTIONS"])  # noqa: F405
+# Renditions served from the bucket's own host or the CDN must be allowed by the content security policy.
+if "renditions" in STORAGES:  # noqa: F405
+    _media_origin = media_origin(STORAGES["renditions"]["OPTIONS"])  # noqa: F405
     _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]  # noqa: F405
     for _name in ("img-src", "media-src"):
         _directives[_name] = [*_directives[_name], _media_origin]

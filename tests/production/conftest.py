@@ -54,3 +54,15 @@ def cdn(settings):
     }
     yield recorder
     recorder.close()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """Mail configured as production does from DJANGO_EMAIL_URL, sent to a real SMTP server on loopback."""
+    import dj_email_url
+
+    catcher = servers.MailCatcher()
+    for name, value in dj_email_url.parse(catcher.url).items():
+        setattr(settings, name, value)
+    yield catcher
+    catcher.close()

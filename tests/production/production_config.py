@@ -28,28 +28,26 @@ def redis_caches(url, **options):
 
 
 def s3_storages(endpoint_url, bucket_name, **overrides):
-    """The media storage that production builds from the AWS_* variables, for a loopback server."""
+    """The media storages that production builds from the AWS_* variables, for a loopback server:
+    originals and documents private behind signed URLs, renditions public-read."""
+    shared = {
+        "bucket_name": bucket_name,
+        "endpoint_url": endpoint_url,
+        "access_key": "test-access-key",
+        "secret_key": "test-secret-key",
+        "region_name": "us-east-1",
+        "location": "",
+        "file_overwrite": False,
+        "addressing_style": "path",
+        "signature_version": "s3v4",
+        "connect_timeout": 2.0,
+        "read_timeout": 10.0,
+        "max_attempts": 2,
+    }
+    private = {"custom_domain": None, "default_acl": None, "querystring_auth": True, "querystring_expire": 3600}
+    public = {"custom_domain": None, "default_acl": "public-read", "querystring_auth": False}
     return {
-        "default": {
-            "BACKEND": "core.storage.ResilientS3Storage",
-            "OPTIONS": {
-                "bucket_name": bucket_name,
-                "endpoint_url": endpoint_url,
-                "access_key": "test-access-key",
-                "secret_key": "test-secret-key",
-                "region_name": "us-east-1",
-                "custom_domain": None,
-                "location": "",
-                "file_overwrite": False,
-                "default_acl": None,
-                "querystring_auth": False,
-                "addressing_style": "path",
-                "signature_version": "s3v4",
-                "connect_timeout": 2.0,
-                "read_timeout": 10.0,
-                "max_attempts": 2,
-                **overrides,
-            },
-        },
+        "default": {"BACKEND": "core.storage.ResilientS3Storage", "OPTIONS": {**shared, **private, **overrides}},
+        "renditions": {"BACKEND": "core.storage.ResilientS3Storage", "OPTIONS": {**shared, **public, **overrides}},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }

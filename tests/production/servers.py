@@ -122,3 +122,30 @@ class PurgeRecorder:
     def close(self):
         self.server.shutdown()
         self.server.server_close()
+
+
+class MailCatcher:
+    """A real SMTP server on loopback (aiosmtpd, requirements-dev.txt) that keeps what it receives."""
+
+    def __init__(self):
+        from aiosmtpd.controller import Controller
+
+        received = self.received = []
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+                received.append(envelope)
+                return "250 Message accepted for delivery"
+
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        self.url = f"smtp://127.0.0.1:{self.port}"
+
+    def messages(self):
+        from email import message_from_bytes, policy
+
+        return [message_from_bytes(envelope.original_content, policy=policy.default) for envelope in self.received]
+
+    def close(self):
+        self.controller.stop()
