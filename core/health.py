@@ -19,9 +19,10 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from delivery.versions import content_version
-from .storage import is_reachable, rendition_storage
 from delivery.url_prefixes import url_prefix
+from delivery.versions import content_version
+
+from .storage import is_reachable, rendition_storage
 
 OK, UNAVAILABLE = "ok", "unavailable"
 

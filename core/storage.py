@@ -14,12 +14,13 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from storages.backends.s3 import S3Storage
 
-from delivery.outages import ServiceUnavailable
 from django.conf import settings
 from django.core.files.storage import default_storage, storages
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils.functional import LazyObject, empty
+
+from delivery.outages import ServiceUnavailable
 
 RENDITIONS_ALIAS = "renditions"
 
