@@ -9,6 +9,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from core.cache import content_version
+from core.privacy import shown_to_everyone
 
 register = template.Library()
 
@@ -43,7 +44,10 @@ def main_menu(context):
     root = _site_root(request)
     items = []
     if root is not None:
-        items = list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+        items = list(
+            # shown_to_everyone() rather than public(): the restriction check joins this query.
+            root.get_children().filter(shown_to_everyone()).in_menu().only("id", "title", "url_path", "path", "depth")
+        )
     current = context.get("page")
     current_path = getattr(current, "path", "")
     return {
