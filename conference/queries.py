@@ -1,8 +1,8 @@
 """Reused queries for the agenda, the conference report and session pages.
 
 Each function runs a fixed number of SQL statements whatever the number of sessions, speakers or
-sponsors: related rows come through `select_related` and `prefetch_related`, and images bring their
-renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#prefetching-image-renditions).
+sponsors: related rows come through `select_related` and `prefetch_related`, and the renditions of
+all the images a page shows come in one query (core/renditions.py).
 """
 
 from functools import partial
