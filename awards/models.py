@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from conference.serializers import PageSummarySerializer
+from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import editions
@@ -84,6 +85,20 @@ class AwardPage(CachedPrivacyMixin, Page):
 
     def other_editions(self):
         return editions.other_editions(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        recipients = list(self.recipients_list())
+        photos = list(self.photos.select_related("image"))
+        prefetch_renditions(
+            [
+                *(recipient.organisation.logo for recipient in recipients if recipient.organisation),
+                *(recipient.speaker.photo for recipient in recipients if recipient.speaker),
+                *(photo.image for photo in photos),
+            ]
+        )
+        context.update(recipients=recipients, photos=photos)
+        return context
 
 
 class AwardRecipient(Orderable):

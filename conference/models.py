@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
+from core.privacy import shown_to_everyone
 from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import queries, search_text
@@ -49,14 +50,25 @@ class ConferenceIndexPage(CachedPrivacyMixin, Page):
 
     def editions(self):
         return (
-            ConferencePage.objects.child_of(self).live().public().select_related("hero_image").order_by("-start_date")
+            ConferencePage.objects.child_of(self)
+            .live()
+            .filter(shown_to_everyone())
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("-start_date")
         )
 
 
 class ConferenceManager(PageManager):
     def home_page_context(self):
         """What the home page shows: the latest edition, its recent reports, past editions."""
-        editions = list(self.live().public().select_related("hero_image").order_by("-start_date"))
+        editions = list(
+            self.live()
+            .filter(shown_to_everyone())
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .order_by("-start_date")
+        )
         latest = editions[0] if editions else None
         recent = []
         if latest is not None:

@@ -1,10 +1,11 @@
 """Reused queries for the agenda, the conference report and session pages.
 
 Each function runs a fixed number of SQL statements whatever the number of sessions, speakers or
-sponsors: related rows come through `select_related` and `prefetch_related`, and images bring their
-renditions along (https://docs.wagtail.org/en/stable/advanced_topics/images/renditions.html#prefetching-image-renditions).
+sponsors: related rows come through `select_related` and `prefetch_related`, and the renditions of
+all the images a page shows come in one query (core/renditions.py).
 """
 
+from functools import partial
 from itertools import groupby
 
 from django.apps import apps
@@ -12,6 +13,8 @@ from django.db.models import Count, F, Prefetch, Q
 from django.utils.functional import SimpleLazyObject
 
 from core.privacy import shown_to_everyone
+from core.renditions import images_in_stream, prefetch_renditions
+from delivery.lazy_context import lazy_context
 
 from .choices import SponsorRole
 
@@ -81,7 +84,6 @@ def sponsor_groups(conference):
     sponsorships = list(
         conference.sponsorships.filter(organisation__live=True)
         .select_related("organisation", "organisation__logo")
-        .prefetch_related("organisation__logo__renditions")
         .order_by("sort_order", "id")
     )
     role_order = {value: position for position, value in enumerate(SponsorRole.values)}
@@ -116,20 +118,36 @@ def awards(conference):
 
 
 def highlights(conference):
-    return list(
-        conference.highlights.select_related("image").prefetch_related("image__renditions").order_by("sort_order")
-    )
+    return list(conference.highlights.select_related("image").order_by("sort_order"))
+
+
+CONFERENCE_REPORT_KEYS = ("hero_image", "agenda", "sponsor_groups", "awards", "highlights")
 
 
 def conference_report(conference):
-    """Everything the conference page shows below its own fields."""
-    # Lazy: when the page body comes from the fragment cache, none of these queries runs.
-    return {
-        "agenda": SimpleLazyObject(lambda: agenda(conference)),
-        "sponsor_groups": SimpleLazyObject(lambda: sponsor_groups(conference)),
-        "awards": SimpleLazyObject(lambda: awards(conference)),
-        "highlights": SimpleLazyObject(lambda: highlights(conference)),
+    """Everything the conference page shows below its own fields, loaded on first use.
+
+    Lazy: when the page body comes from the fragment cache, none of these queries runs.
+    """
+    return lazy_context(partial(load_conference_report, conference), CONFERENCE_REPORT_KEYS)
+
+
+def load_conference_report(conference):
+    report = {
+        "hero_image": conference.hero_image,
+        "agenda": agenda(conference),
+        "sponsor_groups": sponsor_groups(conference),
+        "awards": awards(conference),
+        "highlights": highlights(conference),
     }
+    logos = [
+        item.organisation.logo
+        for group in report["sponsor_groups"]
+        for _tier, items in group["tiers"]
+        for item in items
+    ]
+    prefetch_renditions([report["hero_image"], *logos, *(item.image for item in report["highlights"])])
+    return report
 
 
 def neighbours(session):
@@ -171,8 +189,7 @@ def speaker_appearances(session):
         )
         # Other talks only where every visitor may see them: a restricted conference hides its sessions.
         .filter(Q(session_id=session.id) | shown_to_everyone("session"))
-        # Portraits come from Wagtail's rendition cache: a session has a handful of participants,
-        # and a prefetch would cost one more query on every request.
+        # Portraits' renditions come with the page's other images (load_session_details).
         .select_related("session", "speaker", "speaker__photo", "organisation")
         .order_by(*APPEARANCE_ORDER, "sort_order")
     )
@@ -210,6 +227,13 @@ SESSION_DETAIL_KEYS = ("participants", "previous_session", "next_session", "more
 def load_session_details(session):
     participants, more = speaker_appearances(session)
     previous_session, next_session = neighbours(session)
+    prefetch_renditions(
+        [
+            session.image,
+            *(participant.speaker.photo for participant in participants),
+            *images_in_stream(session.summary),
+        ]
+    )
     return {
         "participants": participants,
         "previous_session": previous_session,

@@ -13,13 +13,16 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 
-def shown_to_everyone(relation):
-    """A filter: the page at `relation` is live, with no view restriction on it or any ancestor.
+def shown_to_everyone(relation=None):
+    """A filter: the page at `relation` (the queried page itself without one) is live, with no
+    view restriction on it or any ancestor.
 
     An ancestor's path is a prefix of the page's path, so one correlated subquery covers the
-    whole branch without loading the restrictions first.
+    whole branch without loading the restrictions first (Wagtail's `public()` loads them in a
+    query of its own).
     """
+    prefix = f"{relation}__" if relation else ""
     restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef(f"{relation}__path"), 1, Length("page__path"))
+        page__path=Substr(OuterRef(f"{prefix}path"), 1, Length("page__path"))
     )
-    return Q(**{f"{relation}__live": True}) & ~Exists(restricted)
+    return Q(**{f"{prefix}live": True}) & ~Exists(restricted)

@@ -3,7 +3,9 @@
 Lookups go through the `name_keys` each page stores ('|k1|k2|', see `naming.py`), so "Liang Yonghui",
 "Yonghui Liang" and "liang-yonghui" all find the same person. Every directory is a fixed number of
 queries, run only when the template reads them (an unfiltered directory's body usually comes from
-the fragment cache); query-string values that are not what they should be are ignored, never an error.
+the fragment cache); privacy is checked inside them (`shown_to_everyone`) rather than by a query of
+its own as `public()` does. Query-string values that are not what they should be are ignored,
+never an error.
 """
 
 from functools import partial
@@ -11,6 +13,7 @@ from itertools import groupby
 
 from django.db.models import Q
 
+from core.privacy import shown_to_everyone
 from delivery.lazy_context import lazy_context
 
 from .naming import organisation_key, person_key
@@ -71,8 +74,7 @@ def _speaker_listing(index_page, term, organisation_id):
 
     speakers = (
         SpeakerPage.objects.child_of(index_page)
-        .live()
-        .public()
+        .filter(shown_to_everyone())
         .select_related("organisation", "photo")
         .prefetch_related("photo__renditions")
         .order_by("sort_name", "title")
@@ -83,9 +85,7 @@ def _speaker_listing(index_page, term, organisation_id):
         speakers = speakers.filter(organisation_id=organisation_id)
     speakers = list(speakers)
     organisations = list(
-        OrganisationPage.objects.live()
-        .public()
-        .filter(speakers__live=True)
+        OrganisationPage.objects.filter(shown_to_everyone(), speakers__live=True)
         .distinct()
         .order_by("title")
         .only("id", "title")
@@ -112,8 +112,7 @@ def _organisation_listing(index_page, term):
 
     organisations = (
         OrganisationPage.objects.child_of(index_page)
-        .live()
-        .public()
+        .filter(shown_to_everyone())
         .select_related("logo")
         .prefetch_related("logo__renditions")
         .order_by("title")

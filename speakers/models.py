@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import shown_to_everyone
+from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import directory
@@ -276,7 +277,14 @@ class OrganisationPage(CachedPrivacyMixin, Page):
         super().save(*args, **kwargs)
 
     def live_speakers(self):
-        return self.speakers.live().public().select_related("photo").order_by("sort_name")
+        return self.speakers.filter(shown_to_everyone()).select_related("photo").order_by("sort_name")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        speakers = list(self.live_speakers())
+        prefetch_renditions([self.logo, *(speaker.photo for speaker in speakers)])
+        context["speakers"] = speakers
+        return context
 
     def sponsorships_list(self):
         return self.sponsorships.filter(shown_to_everyone("conference")).select_related("conference")

@@ -8,6 +8,8 @@ from django import template
 
 from wagtail.models import Page, Site
 
+from core.privacy import shown_to_everyone
+
 register = template.Library()
 
 
@@ -22,7 +24,10 @@ def main_menu(context):
     root = _site_root(request)
     items = []
     if root is not None:
-        items = list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+        items = list(
+            # shown_to_everyone() rather than public(): the restriction check joins this query.
+            root.get_children().filter(shown_to_everyone()).in_menu().only("id", "title", "url_path", "path", "depth")
+        )
     current = context.get("page")
     current_path = getattr(current, "path", "")
     return {
