@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from delivery.versions import content_version
+from delivery.cache_backend import shared_cache_answers
 
 
 def database_answers():
@@ -25,7 +25,7 @@ def database_answers():
 @never_cache
 def healthz(request):
     database_ok = database_answers()
-    cache_ok = content_version() is not None
+    cache_ok = shared_cache_answers()
     body = {
         "status": "ok" if database_ok else "unavailable",
         "database": "ok" if database_ok else "unavailable",

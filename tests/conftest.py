@@ -8,6 +8,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from conference.models import ConferenceIndexPage
+from delivery.generations import StampMemo
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
 
 
@@ -16,6 +17,7 @@ def empty_cache():
     """Each test starts with an empty cache: page ids are reused after a rollback, so a fragment
     cached by one test would otherwise be served to the next."""
     cache.clear()
+    StampMemo.clear_all()
     yield
     cache.clear()
 
