@@ -41,12 +41,12 @@ _request = threading.local()
 
 
 @receiver(request_started, dispatch_uid="delivery.generations.request_started")
-def _start_request_memo(**kwargs):
+def start_request_memo(**kwargs):
     _request.values = {}
 
 
 @receiver(request_finished, dispatch_uid="delivery.generations.request_finished")
-def _end_request_memo(**kwargs):
+def end_request_memo(**kwargs):
     _request.values = None
 
 

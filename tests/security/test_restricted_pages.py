@@ -4,7 +4,6 @@ queries, and never lets a restricted page, its children or an alias of it throug
 import pytest
 
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 
 from wagtail.models import PageViewRestriction
 
@@ -30,14 +29,14 @@ def restrict(page, django_capture_on_commit_callbacks):
 
 
 def test_unrestricted_page_needs_no_privacy_query(session, django_assert_num_queries):
-    request_started.send(sender=None)  # within a request, its generations are read once
+    generations.start_request_memo()  # within a request, its generations are read once
     try:
         session.get_view_restrictions()  # fills the cached list
 
         with django_assert_num_queries(0):
             restrictions = list(session.get_view_restrictions())
     finally:
-        request_finished.send(sender=None)
+        generations.end_request_memo()
 
     assert restrictions == []
 
@@ -76,13 +75,13 @@ def test_restricted_page_asks_even_when_the_cache_is_unreachable(client, session
 def test_a_request_reads_its_generations_once(db):
     keys = [generations.RESTRICTIONS]
     first = generations.stamp_of(keys)
-    request_started.send(sender=None)
+    generations.start_request_memo()
     try:
         seen_at_start = generations.stamp_of(keys)
         generations.Generation.objects.create(key=generations.RESTRICTIONS, value=1)  # another server, meanwhile
         seen_later = generations.stamp_of(keys)
     finally:
-        request_finished.send(sender=None)
+        generations.end_request_memo()
 
     assert (seen_at_start, seen_later == first, generations.stamp_of(keys) == first) == (first, True, False)
 
