@@ -75,6 +75,12 @@ load() {
   echo "$requests $bad $sockets $rps"
 }
 
+# "HTTP <status>" and the headers that say how it was answered.
+answer() {
+  curl -s -o /dev/null -D - "$1" | tr -d '\r' |
+    awk 'NR == 1 {printf "HTTP %s", $2} tolower($1) ~ /^(x-page-cache|retry-after):$/ {printf ", %s %s", $1, $2}'
+}
+
 report() { read -r requests bad sockets rps <<<"$2"; printf '%-8s %9s %10s %14s %9s\n' "$1" "$requests" "$bad" "$sockets" "$rps"; }
 
 outage() {
@@ -85,7 +91,8 @@ outage() {
   report before "$(load "$PHASE")"
   $stop
   report during "$(load "$OUTAGE")"
-  printf 'a page during the outage: HTTP %s\n' "$(curl -s -o /dev/null -w '%{http_code}' "$URL")"
+  printf 'a cached page during the outage: %s\n' "$(answer "$URL")"
+  printf 'a page not in the cache during the outage: %s\n' "$(answer "$URL?not-cached=$RANDOM")"
   $start
   sleep 1
   report after "$(load "$PHASE")"
@@ -98,6 +105,6 @@ start_pg() { pg -w start; }
 stop_redis() { kill "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=""; }
 
 echo "page: $URL"
-# The page cache off, so every request needs the database.
-outage PostgreSQL stop_pg start_pg 0
+# The page cache on: the page wrk asks for is cached (served stale during the outage), others are 503.
+outage PostgreSQL stop_pg start_pg 600
 outage Redis stop_redis start_redis 600

@@ -19,8 +19,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
+from delivery.cache_backend import shared_cache_answers
 from delivery.url_prefixes import url_prefix
-from delivery.versions import content_version
 
 from .storage import is_reachable, rendition_storage
 
@@ -45,7 +45,7 @@ def media_answers():
 def dependency_states():
     return {
         "database": OK if database_answers() else UNAVAILABLE,
-        "cache": OK if content_version() is not None else UNAVAILABLE,
+        "cache": OK if shared_cache_answers() else UNAVAILABLE,
     }
 
 

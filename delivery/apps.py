@@ -8,6 +8,6 @@ class DeliveryConfig(AppConfig):
     verbose_name = "Delivery"
 
     def ready(self):
-        # Connects the receivers that bump the cache version and purge the CDN when content changes,
-        # and the one that returns freed memory after a request that grew the worker.
-        from . import cdn, memory, versions  # noqa: F401
+        # Connects the receivers that move generations and purge the CDN when content changes, the
+        # per-request memo of generations, and the one that returns memory after a heavy request.
+        from . import generations, invalidation, memory  # noqa: F401

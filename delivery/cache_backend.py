@@ -15,6 +15,8 @@ from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from django.core.cache import cache
+
 logger = logging.getLogger(__name__)
 
 
@@ -68,3 +70,12 @@ class CircuitBreakerRedisCache(RedisCache):
     @property
     def client(self):
         return GuardedClient(super().client, self._breaker)
+
+
+PROBE_KEY = "health-probe"
+
+
+def shared_cache_answers():
+    """Whether the shared cache stores and returns a value now (a lost Redis reads as a miss)."""
+    cache.set(PROBE_KEY, 1, timeout=30)
+    return cache.get(PROBE_KEY) == 1

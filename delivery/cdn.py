@@ -1,33 +1,25 @@
-"""CDN purging beyond what Wagtail's frontend cache app does by itself.
+"""Purging the CDN of the addresses a change made stale, in a background task.
 
-`wagtail.contrib.frontend_cache` purges a page's URL when it is published or unpublished. A moved
-page changes URL without either, so its old address (now a redirect) and both parents' listings
-are purged here. Does nothing unless WAGTAILFRONTENDCACHE is configured (production, by environment).
+delivery/invalidation.py works out the addresses (the changed page under every Site, the pages that
+show it, the listings); this task hands them to Wagtail's frontend cache app, which knows the CDN's
+API. A purge waits for the CDN's answer, so it runs in the task worker rather than in the editor's
+request (django-tasks; with the default immediate backend it runs at once). Does nothing unless
+WAGTAILFRONTENDCACHE is configured (production, by environment). Query-string variants of a page are
+never given to the CDN to keep (delivery/page_cache.py), so the plain addresses are all there is to purge.
 https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
 """
 
+from django_tasks import task
+
 from django.conf import settings
-from django.dispatch import receiver
 
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.signals import post_page_move
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 
-def old_url(page, url_path_before):
-    site_id, root_url, page_path = page.get_url_parts()
-    if root_url is None:
-        return None
-    # The page's path below its site's root, before the move.
-    site_root_path = page.url_path[: len(page.url_path) - len(page_path) + 1]
-    if not url_path_before.startswith(site_root_path):
-        return None
-    return root_url + url_path_before[len(site_root_path) - 1 :]
-
-
-@receiver(post_page_move, dispatch_uid="delivery.cdn.purge_moved_page")
-def purge_moved_page(sender, instance, parent_page_before, parent_page_after, url_path_before, **kwargs):
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or not instance.live:
+@task()
+def purge_urls(urls):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    urls = [old_url(instance, url_path_before), instance.full_url, parent_page_before.full_url]
-    urls.append(parent_page_after.full_url)
-    purge_urls_from_cache([url for url in dict.fromkeys(urls) if url])
+    batch = PurgeBatch()
+    batch.add_urls(urls)
+    batch.purge()

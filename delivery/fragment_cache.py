@@ -1,8 +1,8 @@
 """Template fragments from the worker's own memory first, the shared cache second.
 
-Every fragment key carries the content version (delivery/templatetags/fragment_tags.py and
-navigation_tags.py), so a fragment stored under a key can never go stale: a publish makes new keys
-instead. That lets each worker keep the fragments it has read in a small local LRU, and a page
+Every fragment key carries the stamp of the generations it was rendered under
+(delivery/templatetags/fragment_tags.py), so a fragment stored under a key can never go stale: a
+publish makes new keys instead. That lets each worker keep the fragments it has read in a small local LRU, and a page
 whose header, footer, breadcrumbs, head and body are all cached costs no round trip to Redis for
 them. Fragments are still written to the shared cache, so a new worker or server starts warm.
 Django's {% cache %} tag uses this backend when CACHES has a "template_fragments" entry.

@@ -9,15 +9,14 @@ does not show, so their paths are on the list too: they always get Wagtail's ful
 https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.get_view_restrictions
 """
 
-from django.core.cache import cache
-
 from wagtail.models import Page, PageViewRestriction
 
-from .versions import VersionMemo, content_version
+from .generations import RESTRICTIONS, StampMemo, stamp_of
 
-RESTRICTED_PATHS_SECONDS = 3600
+# However quiet the site, a worker reads the list again after this long.
+MEMO_SECONDS = 60
 
-_seen = VersionMemo(max_entries=1)
+_seen = StampMemo(max_entries=1, max_age=MEMO_SECONDS)
 
 
 def _load_restricted_paths():
@@ -27,22 +26,15 @@ def _load_restricted_paths():
 
 
 def restricted_paths():
-    """Tree paths below which a page may be private, cached under the content version.
-
-    The version is bumped whenever a restriction or a page changes (delivery/versions.py); each process
-    also keeps the list it last read, so most requests need no round trip for it at all.
+    """Tree paths below which a page may be private, kept by each process under the `restrictions`
+    generation, which moves in the same transaction as any restriction, alias or move
+    (delivery/invalidation.py): the database decides, never a cache write.
     """
-    version = content_version()
-    paths = _seen.get(version, "paths")
-    if paths is not None:
-        return paths
-    key = f"restricted-page-paths:{version}"
-    paths = cache.get(key) if version is not None else None
+    stamp = stamp_of([RESTRICTIONS])
+    paths = _seen.get(stamp, "paths")
     if paths is None:
         paths = _load_restricted_paths()
-        if version is not None:
-            cache.set(key, paths, timeout=RESTRICTED_PATHS_SECONDS)
-    _seen.set(version, "paths", paths)
+        _seen.set(stamp, "paths", paths)
     return paths
 
 

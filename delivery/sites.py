@@ -1,11 +1,13 @@
-"""The Site for a request from memory while the content version stands.
+"""The Site for a request from memory while the site generations stand.
 
 Wagtail finds a request's Site with one query that ranks every Site by hostname, port and default
 flag, and its router then loads the root page's specific object: two queries on every request, for
-answers that only change when a site or page is saved (both bump the content version,
-delivery/versions.py). So each process remembers, per host and port, the Site that Wagtail found (with the
-specific root page it loaded cached on it) under the current version, and hands it to later requests
-through Wagtail's own per-request slot, `request._wagtail_site`, which `Site.find_for_request` reads.
+answers that only change when a site is saved or a site's root page changes (each moves a
+generation: `site`, or `tree:/`, delivery/generations.py). So each process remembers, per host and
+port, the Site that Wagtail found (with the specific root page it loaded cached on it) under those
+generations, for at most MEMO_SECONDS, and hands it to later requests through Wagtail's per-request
+slot `request._wagtail_site`, which `Site.find_for_request` reads: Wagtail has no public way to give
+a request its Site, and this private attribute is the one its own lookup fills and trusts.
 The middleware itself never queries: a request that needs no site (the health check, static files)
 costs nothing, and one with the database down fails where it would have anyway. The remembered
 objects are only read.
@@ -15,12 +17,17 @@ from django.http.request import split_domain_port
 
 from wagtail.models import Site
 
-from .versions import VersionMemo, content_version
+from .generations import SITE, StampMemo, read_for_request, stamp_of, tree_key
 
 # Hosts are limited by ALLOWED_HOSTS already; a bound anyway, in case that allows any.
 MAX_REMEMBERED_HOSTS = 64
+MEMO_SECONDS = 300
 
-_remembered = VersionMemo(max_entries=MAX_REMEMBERED_HOSTS)
+_remembered = StampMemo(max_entries=MAX_REMEMBERED_HOSTS, max_age=MEMO_SECONDS)
+
+
+def sites_stamp():
+    return stamp_of([SITE, tree_key("/")])
 
 
 def host_of(request):
@@ -32,12 +39,13 @@ class RememberedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        version = content_version()
-        site = _remembered.get(version, host_of(request))
+        read_for_request(request.path_info)  # the one query for all of this request's generations
+        stamp = sites_stamp()
+        site = _remembered.get(stamp, host_of(request))
         if site is not None:
             request._wagtail_site = site
         response = self.get_response(request)
         found = getattr(request, "_wagtail_site", None)
         if site is None and isinstance(found, Site):
-            _remembered.set(version, host_of(request), found)
+            _remembered.set(stamp, host_of(request), found)
         return response

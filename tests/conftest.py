@@ -8,14 +8,16 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from conference.models import ConferenceIndexPage
+from delivery.generations import StampMemo
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: page ids are reused after a rollback, so a fragment
-    cached by one test would otherwise be served to the next."""
+    """Each test starts with an empty cache and no per-process memo: page ids and generations are
+    reused after a rollback, so what one test cached would otherwise be served to the next."""
     cache.clear()
+    StampMemo.clear_all()
     yield
     cache.clear()
 

@@ -134,7 +134,7 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = env_bool("REDIS_LOG_IGNORED_EXCEPTIONS", False)
 
 # Whole rendered pages for anonymous readers (delivery/page_cache.py), cleared on every publish,
-# unpublish, move and delete (delivery/versions.py). 0 turns the page cache off.
+# unpublish, move and delete of what they show (delivery/invalidation.py). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
 # How long a CDN may keep a public page (s-maxage); purged on publish through frontend_cache below.
 CDN_CACHE_SECONDS = int(os.environ.get("DJANGO_CDN_CACHE_SECONDS", "0"))

@@ -26,7 +26,7 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, PageLogEntry, Revision
 
-from delivery.versions import bump_content_version
+from delivery.generations import invalidate_everything
 from reports.models import ImportedPage
 from reports.share_cards.tasks import refresh_share_card
 
@@ -215,7 +215,7 @@ def _resolved_references(page):
 
 def _after_publish(page_ids):
     """What publishing each new page triggers, once for all of them (after the commit)."""
-    bump_content_version()  # delivery/versions.py: cached pages are built again with the new pages
+    invalidate_everything()  # delivery/generations.py: cached pages are built again with the new pages
     for page_id in page_ids:
         refresh_share_card.enqueue(page_id)  # reports/share_cards: one task per card, as on publish
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):

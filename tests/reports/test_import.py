@@ -62,7 +62,7 @@ def test_new_pages_leave_the_tree_and_the_publish_effects_as_add_child_and_publi
     # reports/bundle/pages.py NewPages writes new pages without add_child() and publish().
     effects = []
     monkeypatch.setattr("reports.bundle.pages.refresh_share_card", SimpleNamespace(enqueue=effects.append))
-    monkeypatch.setattr("reports.bundle.pages.bump_content_version", lambda: effects.append("bump"))
+    monkeypatch.setattr("reports.bundle.pages.invalidate_everything", lambda: effects.append("bump"))
     with django_capture_on_commit_callbacks(execute=True):
         run_import(tmp_path, small_bundle())
 

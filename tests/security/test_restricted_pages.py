@@ -4,11 +4,10 @@ queries, and never lets a restricted page, its children or an alias of it throug
 import pytest
 
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 
 from wagtail.models import PageViewRestriction
 
-from delivery.versions import VERSION_KEY, content_version
+from delivery import generations
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,10 +29,14 @@ def restrict(page, django_capture_on_commit_callbacks):
 
 
 def test_unrestricted_page_needs_no_privacy_query(session, django_assert_num_queries):
-    session.get_view_restrictions()  # fills the cached list
+    generations.start_request_memo()  # within a request, its generations are read once
+    try:
+        session.get_view_restrictions()  # fills the cached list
 
-    with django_assert_num_queries(0):
-        restrictions = list(session.get_view_restrictions())
+        with django_assert_num_queries(0):
+            restrictions = list(session.get_view_restrictions())
+    finally:
+        generations.end_request_memo()
 
     assert restrictions == []
 
@@ -64,19 +67,31 @@ def test_restricted_page_asks_even_when_the_cache_is_unreachable(client, session
         page=session.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
     )
     monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
-    monkeypatch.setattr(cache, "add", lambda *args, **kwargs: False)
+    monkeypatch.setattr(cache, "set", lambda *args, **kwargs: None)
 
     assert asks_for_password(client.get(session.url))
 
 
-def test_a_request_reads_the_content_version_once(db):
-    first = content_version()
-    request_started.send(sender=None)
+def test_a_request_reads_its_generations_once(db):
+    keys = [generations.RESTRICTIONS]
+    first = generations.stamp_of(keys)
+    generations.start_request_memo()
     try:
-        seen_at_start = content_version()
-        cache.set(VERSION_KEY, first + 1)  # another server publishes meanwhile
-        seen_later = content_version()
+        seen_at_start = generations.stamp_of(keys)
+        generations.Generation.objects.create(key=generations.RESTRICTIONS, value=1)  # another server, meanwhile
+        seen_later = generations.stamp_of(keys)
     finally:
-        request_finished.send(sender=None)
+        generations.end_request_memo()
 
-    assert (seen_at_start, seen_later, content_version()) == (first, first, first + 1)
+    assert (seen_at_start, seen_later == first, generations.stamp_of(keys) == first) == (first, True, False)
+
+
+def test_the_list_of_restricted_paths_is_read_again_after_its_time(session, monkeypatch):
+    from delivery import restricted_pages
+
+    restricted_pages.restricted_paths()
+    monkeypatch.setattr(restricted_pages, "_load_restricted_paths", lambda: ("0001",))
+    fresh = restricted_pages.restricted_paths()
+    monkeypatch.setattr(restricted_pages._seen, "max_age", 0)
+
+    assert (fresh == ("0001",), restricted_pages.restricted_paths()) == (False, ("0001",))
