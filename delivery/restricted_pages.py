@@ -1,4 +1,4 @@
-"""Which pages are private, answered from one short cached list instead of two queries per page.
+"""Which pages are private, answered from one short list kept per process instead of two queries per page.
 
 Wagtail checks a page's view restrictions on every serve (its `on_serve_page` hook calls
 `get_view_restrictions`, which loads the ancestors and then their restrictions), and we ask again to
@@ -20,9 +20,10 @@ _seen = StampMemo(max_entries=1, max_age=MEMO_SECONDS)
 
 
 def _load_restricted_paths():
+    # One round trip for both lists: this runs on the cold path of every page.
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-    return tuple(restricted) + tuple(aliases)
+    return tuple(restricted.order_by().union(aliases.order_by(), all=True))
 
 
 def restricted_paths():
