@@ -5,7 +5,8 @@ without regard to case or surrounding spaces; editions are ordered by their firs
 with no series name has no neighbours. Only live pages without a view restriction are linked.
 """
 
-from django.db.models import Count, Q
+from datetime import date
+
 from django.db.models.functions import Lower, Trim
 from django.utils.functional import SimpleLazyObject
 
@@ -37,11 +38,18 @@ def forums_without_sessions(conference):
     The agenda is built from sessions, so such a forum (a summit the report names but has no
     speeches for) would appear nowhere; the conference page lists them with their descriptions.
     """
-    shown = Q(sessions__live=True, sessions__view_restrictions__isnull=True)
-    return list(
-        conference.tracks.annotate(shown_sessions=Count("sessions", filter=shown))
-        .filter(shown_sessions=0)
-        .order_by("day", "sort_order", "pk")
+    # In a preview the forums come from the form, not the database (a FakeQuerySet, which cannot
+    # annotate): read them as a list and ask the database only which of them have sessions.
+    tracks = list(conference.tracks.all())
+    saved = [track.pk for track in tracks if track.pk]
+    shown = set(
+        conference._meta.get_field("tracks")
+        .related_model.objects.filter(pk__in=saved, sessions__live=True, sessions__view_restrictions__isnull=True)
+        .values_list("pk", flat=True)
+    )
+    return sorted(
+        (track for track in tracks if track.pk not in shown),
+        key=lambda track: (track.day is None, track.day or date.min, track.sort_order or 0, track.pk or 0),
     )
 
 

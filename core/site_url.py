@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
-from django.db import DatabaseError
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -64,9 +64,11 @@ def apply_site_url(**kwargs):
     from wagtail.models import Site
 
     address = configured_address()
-    if address is None:
+    using = kwargs.get("using", DEFAULT_DB_ALIAS)
+    # `migrate APP` of another app alone (a task queue's table, say) may run before Wagtail's tables exist.
+    if address is None or Site._meta.db_table not in connections[using].introspection.table_names():
         return
-    site = Site.objects.filter(is_default_site=True).first()
+    site = Site.objects.using(using).filter(is_default_site=True).first()
     if site is None or (site.hostname, site.port) == (address.hostname, address.port):
         return
     site.hostname, site.port = address.hostname, address.port
