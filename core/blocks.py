@@ -4,6 +4,8 @@ Every block declares an icon, a template, a description and a preview value so t
 picker shows what each one looks like (https://docs.wagtail.org/en/stable/topics/streamfield.html).
 """
 
+from django.core.exceptions import ValidationError
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -65,10 +67,19 @@ class KeyPointsBlock(blocks.StructBlock):
 
 
 class FigureBlock(blocks.StructBlock):
+    """A figure always has alt text: the editor's own, or else the image's description.
+
+    The check runs in `clean`, so it holds on Save draft too (Wagtail defers `required` to submit).
+    """
+
     image = ImageChooserBlock(help_text="A slide, chart or photo from the session.")
     alt_text = blocks.CharBlock(
+        required=False,
         max_length=250,
-        help_text="Required. Describe what the image shows for readers who cannot see it.",
+        help_text=(
+            "Describe what the image shows for readers who cannot see it. "
+            "Leave empty to use the image's own description."
+        ),
     )
     caption = blocks.CharBlock(required=False, max_length=300, help_text="Shown under the image.")
     credit = blocks.CharBlock(required=False, max_length=120, help_text="e.g. 'Slide: SMM'.")
@@ -77,6 +88,21 @@ class FigureBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/figure_block.html"
         description = "An image with alt text, caption and credit"
+
+    def clean(self, value):
+        value = super().clean(value)
+        image = value.get("image")
+        if image and not value.get("alt_text"):
+            if not image.description:
+                raise blocks.StructBlockValidationError(
+                    block_errors={
+                        "alt_text": ValidationError(
+                            "Alt text is required: this image has no description of its own. Describe what it shows."
+                        )
+                    }
+                )
+            value["alt_text"] = image.description
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

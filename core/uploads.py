@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images.fields import WagtailImageField
 
 from .media_forms import StorageCheckedImageForm
+from .upload_titles import RefusedUploadTitleMixin
 
 
 def header_pixels(file):
@@ -49,7 +50,7 @@ class HeaderCheckedImageField(WagtailImageField):
         super().check_image_pixel_size(f)
 
 
-class UploadCheckedImageForm(StorageCheckedImageForm):
+class UploadCheckedImageForm(RefusedUploadTitleMixin, StorageCheckedImageForm):
     """The image form for every upload view (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
     def __init__(self, *args, **kwargs):
