@@ -7,6 +7,7 @@ with no series name has no neighbours. Only live pages without a view restrictio
 
 from datetime import date
 
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Lower, Trim
 from django.utils.functional import SimpleLazyObject
 
@@ -38,17 +39,26 @@ def forums_without_sessions(conference):
     The agenda is built from sessions, so such a forum (a summit the report names but has no
     speeches for) would appear nowhere; the conference page lists them with their descriptions.
     """
-    # In a preview the forums come from the form, not the database (a FakeQuerySet, which cannot
-    # annotate): read them as a list and ask the database only which of them have sessions.
-    tracks = list(conference.tracks.all())
-    saved = [track.pk for track in tracks if track.pk]
-    shown = set(
-        conference._meta.get_field("tracks")
-        .related_model.objects.filter(pk__in=saved, sessions__live=True, sessions__view_restrictions__isnull=True)
+    tracks = conference.tracks.all()
+    shown = Q(sessions__live=True, sessions__view_restrictions__isnull=True)
+    if isinstance(tracks, QuerySet):
+        return list(
+            tracks.annotate(shown_sessions=Count("sessions", filter=shown))
+            .filter(shown_sessions=0)
+            .order_by("day", "sort_order", "pk")
+        )
+    # A preview's forums come from the form (a FakeQuerySet, which cannot annotate): ask the
+    # database only which of the saved ones have sessions.
+    tracks = list(tracks)
+    with_sessions = set(
+        tracks[0]
+        ._meta.model.objects.filter(shown, pk__in=[track.pk for track in tracks if track.pk])
         .values_list("pk", flat=True)
+        if tracks
+        else ()
     )
     return sorted(
-        (track for track in tracks if track.pk not in shown),
+        (track for track in tracks if track.pk not in with_sessions),
         key=lambda track: (track.day is None, track.day or date.min, track.sort_order or 0, track.pk or 0),
     )
 
