@@ -480,6 +480,9 @@ class SessionParticipant(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = "participant"
+        # Rows made outside the editor (imports, code) may share a sort_order; the primary key keeps
+        # their order the same on every database.
+        ordering = ["sort_order", "pk"]
         constraints = [
             # One row per part a person plays: an autosave racing a save once stored a speaker twice.
             models.UniqueConstraint(fields=["session", "speaker", "role"], name="one_participant_per_speaker_and_role"),

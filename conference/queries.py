@@ -33,7 +33,7 @@ def participants_prefetch(queryset_model):
     """Participants in order with their speaker and organisation (as an agenda card shows them)."""
     return Prefetch(
         "participants",
-        queryset=queryset_model.objects.select_related("speaker", "organisation").order_by("sort_order"),
+        queryset=queryset_model.objects.select_related("speaker", "organisation").order_by("sort_order", "pk"),
     )
 
 
@@ -118,7 +118,7 @@ def awards(conference):
 
 
 def highlights(conference):
-    return list(conference.highlights.select_related("image").order_by("sort_order"))
+    return list(conference.highlights.select_related("image").order_by("sort_order", "pk"))
 
 
 CONFERENCE_REPORT_KEYS = ("hero_image", "agenda", "sponsor_groups", "awards", "highlights")
@@ -191,7 +191,7 @@ def speaker_appearances(session):
         .filter(Q(session_id=session.id) | shown_to_everyone("session"))
         # Portraits' renditions come with the page's other images (load_session_details).
         .select_related("session", "speaker", "speaker__photo", "organisation")
-        .order_by(*APPEARANCE_ORDER, "sort_order")
+        .order_by(*APPEARANCE_ORDER, "sort_order", "pk")
     )
     participants = []
     others = {}

@@ -212,7 +212,7 @@ class MetadataBuilder:
             participants = list(
                 SessionParticipant.objects.filter(session=session)
                 .select_related("speaker", "organisation")
-                .order_by("sort_order")
+                .order_by("sort_order", "pk")
             )
         participants = [participant for participant in participants if participant.speaker.live]
         speaker_urls = page_url_map([participant.speaker for participant in participants], self.request)

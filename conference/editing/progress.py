@@ -181,7 +181,9 @@ def session_state(session, workflow_status, go_live_at):
 def _sessions(conference):
     session_model = apps.get_model("conference", "SessionPage")
     participant_model = apps.get_model("conference", "SessionParticipant")
-    participants = participant_model.objects.only("id", "session_id", "speaker_id", "sort_order").order_by("sort_order")
+    participants = participant_model.objects.only("id", "session_id", "speaker_id", "sort_order").order_by(
+        "sort_order", "pk"
+    )
     return list(
         session_model.objects.child_of(conference)
         .select_related("latest_revision")

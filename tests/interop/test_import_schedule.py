@@ -70,7 +70,7 @@ def session_rows(conference):
             session.end_time,
             session.room,
             session.track.name if session.track else None,
-            [participant.speaker.title for participant in session.participants.order_by("sort_order")],
+            [participant.speaker.title for participant in session.participants.order_by("sort_order", "pk")],
         )
         for session in sessions_of(conference)
     ]
