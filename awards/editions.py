@@ -4,24 +4,32 @@
 without regard to case or surrounding spaces) under another conference; newest edition first.
 """
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
+
 from conference.editions import same_series
 from conference.models import ConferencePage
 
 
 def other_editions(award):
-    """[(award, conference)] for the live public awards of the same series at other conferences,
-    newest conference first; two queries."""
+    """The live public awards of the same series at other live public conferences, newest
+    conference first, each with its `conference_title`; one query."""
     if not award.series.strip():
         return []
     parent_path = award.path[: -award.steplen]
-    awards = list(same_series(type(award), award.series).exclude(path__startswith=parent_path))
     # Each award's conference is its parent: the award's path less its last step.
-    conferences = {
-        conference.path: conference
-        for conference in ConferencePage.objects.live()
-        .filter(view_restrictions__isnull=True)
-        .filter(path__in={other.path[: -other.steplen] for other in awards})
-    }
-    pairs = [(other, conferences.get(other.path[: -other.steplen])) for other in awards]
-    pairs = [(other, conference) for other, conference in pairs if conference is not None]
-    return sorted(pairs, key=lambda pair: (pair[1].start_date, pair[1].pk), reverse=True)
+    conferences = ConferencePage.objects.live().filter(
+        view_restrictions__isnull=True,
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - award.steplen),
+    )
+    return list(
+        same_series(type(award), award.series)
+        .exclude(path__startswith=parent_path)
+        .annotate(conference_id=Subquery(conferences.values("pk")[:1]))
+        .filter(conference_id__isnull=False)
+        .annotate(
+            conference_title=Subquery(conferences.values("title")[:1]),
+            conference_start=Subquery(conferences.values("start_date")[:1]),
+        )
+        .order_by("-conference_start", "-conference_id")
+    )

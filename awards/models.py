@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from conference.queries import conference_of
 from conference.serializers import PageSummarySerializer
 from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
@@ -97,7 +98,8 @@ class AwardPage(CachedPrivacyMixin, Page):
                 *(photo.image for photo in photos),
             ]
         )
-        context.update(recipients=recipients, photos=photos)
+        # Loaded once for the link back and the head metadata (reports/metadata.py).
+        context.update(recipients=recipients, photos=photos, conference=conference_of(self))
         return context
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fault benchmark: gunicorn (2 workers) on a throwaway PostgreSQL cluster (port 55432) and a throwaway
 # Redis (port 6396), under wrk load; each is stopped for a few seconds and started again. Prints the
-# errors before, during and after each outage: the site must recover by itself. Loopback only.
+# errors before, during and after each outage: the site must recover by itself. First, for comparison,
+# the rate with every cache empty (the Redis outage must not fall below it). Loopback only.
 #   bash bench/faults.sh              # OUTAGE=5 PHASE=5 CONNECTIONS=8
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -104,7 +105,22 @@ stop_pg() { pg -m fast stop; }
 start_pg() { pg -w start; }
 stop_redis() { kill "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null || true; REDIS_PID=""; }
 
+# The cold rate to compare the Redis outage with: every cache a DummyCache, no page cache.
+cold_rate() {
+  cat >"$WORK/cold_settings.py" <<'PY'
+from config.settings.production import *  # noqa: F403
+
+CACHES = {name: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for name in ("default", "template_fragments")}
+PY
+  PYTHONPATH="$WORK" DJANGO_SETTINGS_MODULE=cold_settings start_gunicorn 0
+  printf '\n== Every cache empty, for comparison (DummyCache, no page cache, %s connections)\n' "$CONNECTIONS"
+  printf '%-8s %9s %10s %14s %9s\n' phase requests non-2xx/3xx "socket errors" "req/s"
+  report cold "$(load "$PHASE")"
+  stop_gunicorn
+}
+
 echo "page: $URL"
+cold_rate
 # The page cache on: the page wrk asks for is cached (served stale during the outage), others are 503.
 outage PostgreSQL stop_pg start_pg 600
 outage Redis stop_redis start_redis 600

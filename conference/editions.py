@@ -26,10 +26,19 @@ def edition_neighbours(conference):
     """{"previous_edition": page or None, "next_edition": page or None}: the nearest editions by date."""
     if not conference.series.strip() or conference.start_date is None:
         return {"previous_edition": None, "next_edition": None}
-    editions = same_series(type(conference), conference.series).exclude(pk=conference.pk)
+    # One query for the whole series (a few editions a decade), the neighbours picked here.
+    editions = list(
+        same_series(type(conference), conference.series)
+        .exclude(pk=conference.pk)
+        .exclude(start_date=conference.start_date)
+        .exclude(start_date__isnull=True)
+        .order_by("start_date", "pk")
+    )
+    earlier = [edition for edition in editions if edition.start_date < conference.start_date]
+    later = [edition for edition in editions if edition.start_date > conference.start_date]
     return {
-        "previous_edition": editions.filter(start_date__lt=conference.start_date).order_by("-start_date").first(),
-        "next_edition": editions.filter(start_date__gt=conference.start_date).order_by("start_date").first(),
+        "previous_edition": earlier[-1] if earlier else None,
+        "next_edition": later[0] if later else None,
     }
 
 

@@ -23,6 +23,7 @@ import weakref
 
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError
+from django.db.models import BigIntegerField, Value
 from django.dispatch import receiver
 
 from .build import build_id
@@ -38,6 +39,25 @@ MAX_PATH_SEGMENTS = 16
 LONGEST_READABLE_KEY = 200
 
 _request = threading.local()
+
+# Lists read on the cold path of many requests that move only with one generation (the restricted
+# paths, delivery/restricted_pages.py) come back in the same round trip as the generations.
+_riders = []
+
+
+class Rider:
+    """Rows of one text column read together with the generation `key`, while `wanted()` says so.
+
+    `querysets()` gives (queryset, field name) pairs, the rows to read; `receive(rows, stamp)` gets
+    their values and the stamp of `key` read in the same statement, so the two always agree.
+    """
+
+    def __init__(self, key, wanted, querysets, receive):
+        self.key, self.wanted, self.querysets, self.receive = key, wanted, querysets, receive
+
+
+def add_rider(rider):
+    _riders.append(rider)
 
 
 @receiver(request_started, dispatch_uid="delivery.generations.request_started")
@@ -83,14 +103,37 @@ def current_values(keys):
     known = memo if memo is not None else {}
     missing = [key for key in keys if key not in known]
     if missing:
+        riders = [rider for rider in _riders if rider.key in missing and rider.wanted()]
         try:
-            found = dict(Generation.objects.filter(key__in=missing).values_list("key", "value"))
+            found, carried = _read(missing, riders)
         except DatabaseError:
             return None
         known = {**known, **{key: found.get(key, 0) for key in missing}}
         if memo is not None:
             memo.update(known)
+        for rider, rows in zip(riders, carried, strict=True):
+            rider.receive(tuple(rows), stamp_from(known, [rider.key]))
     return {key: known[key] for key in keys}
+
+
+def _read(keys, riders):
+    """({key: generation}, [rows of each rider]) in one statement."""
+    query = Generation.objects.filter(key__in=keys).values_list("key", "value")
+    # A rider's rows are told apart by a negative tag where generations hold their (positive) value.
+    tagged = [
+        queryset.order_by().annotate(tag=Value(-1 - number, BigIntegerField())).values_list(field, "tag")
+        for number, rider in enumerate(riders)
+        for queryset, field in rider.querysets()
+    ]
+    if tagged:
+        query = query.union(*tagged, all=True)
+    found, carried = {}, [[] for _ in riders]
+    for text, value in query:
+        if value < 0:
+            carried[-1 - value].append(text)
+        else:
+            found[text] = value
+    return found, carried
 
 
 def read_for_request(path):
@@ -100,8 +143,10 @@ def read_for_request(path):
 
 def stamp_of(keys):
     values = current_values(keys)
-    if values is None:
-        return None
+    return stamp_from(values, keys) if values is not None else None
+
+
+def stamp_from(values, keys):
     text = ":".join([build_id(), *(f"{key}={values[key]}" for key in keys)])
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
@@ -157,6 +202,10 @@ class StampMemo:
 
     def _is_current(self, stamp):
         return stamp is not None and stamp == self._stamp and time.monotonic() - self._since < self.max_age
+
+    def holds_fresh(self, key):
+        """Whether `key` is kept and young enough, whatever the stamp now is."""
+        return key in self._values and time.monotonic() - self._since < self.max_age
 
     def get(self, stamp, key):
         return self._values.get(key) if self._is_current(stamp) else None

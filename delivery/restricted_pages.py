@@ -11,7 +11,7 @@ https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.
 
 from wagtail.models import Page, PageViewRestriction
 
-from .generations import RESTRICTIONS, StampMemo, stamp_of
+from .generations import RESTRICTIONS, Rider, StampMemo, add_rider, stamp_of
 
 # However quiet the site, a worker reads the list again after this long.
 MEMO_SECONDS = 60
@@ -19,11 +19,28 @@ MEMO_SECONDS = 60
 _seen = StampMemo(max_entries=1, max_age=MEMO_SECONDS)
 
 
+def _path_querysets():
+    return [(PageViewRestriction.objects.all(), "page__path"), (Page.objects.filter(alias_of__isnull=False), "path")]
+
+
 def _load_restricted_paths():
-    # One round trip for both lists: this runs on the cold path of every page.
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-    return tuple(restricted.order_by().union(aliases.order_by(), all=True))
+    # One round trip for both lists.
+    (restricted, field), (aliases, alias_field) = _path_querysets()
+    return tuple(
+        restricted.order_by()
+        .values_list(field, flat=True)
+        .union(aliases.order_by().values_list(alias_field, flat=True), all=True)
+    )
+
+
+def _remember(paths, stamp):
+    _seen.set(stamp, "paths", paths)
+
+
+# A process with no fresh list reads it with the request's generations: no query of its own.
+add_rider(
+    Rider(RESTRICTIONS, wanted=lambda: not _seen.holds_fresh("paths"), querysets=_path_querysets, receive=_remember)
+)
 
 
 def restricted_paths():

@@ -1,21 +1,29 @@
-"""The Site for a request from memory while the site generations stand.
+"""The request's Site, its specific root page and the site root paths: one query, then memory.
 
-Wagtail finds a request's Site with one query that ranks every Site by hostname, port and default
-flag, and its router then loads the root page's specific object: two queries on every request, for
-answers that only change when a site is saved or a site's root page changes (each moves a
-generation: `site`, or `tree:/`, delivery/generations.py). So each process remembers, per host and
-port, the Site that Wagtail found (with the specific root page it loaded cached on it) under those
-generations, for at most MEMO_SECONDS, and hands it to later requests through Wagtail's per-request
-slot `request._wagtail_site`, which `Site.find_for_request` reads: Wagtail has no public way to give
-a request its Site, and this private attribute is the one its own lookup fills and trusts.
-The middleware itself never queries: a request that needs no site (the health check, static files)
-costs nothing, and one with the database down fails where it would have anyway. The remembered
-objects are only read.
+On every request Wagtail finds the Site with one query (`get_site_for_hostname`), its router loads
+the root page's specific object with a second, and the first `pageurl` loads the site root paths
+with a third. All three answer questions about the same few rows of `wagtailcore_site`, which only
+change when a site is saved or a site's root page changes (each moves a generation: `site`, or
+`tree:/`, delivery/generations.py). So:
+
+- on a miss, one query reads every Site with its root page, the root page's locale and its specific
+  page (the page types that may sit at the top of the tree, joined), and Wagtail's own choice of
+  Site for a host is made over those rows (`choose_site`, the rules of `get_site_for_hostname`);
+- each process remembers, per host and port, that Site and the root paths under those generations,
+  for at most MEMO_SECONDS.
+
+Both are handed to Wagtail through the per-request slots its own lookups fill and trust,
+`request._wagtail_site` (read by `Site.find_for_request`) and `request._wagtail_cached_site_root_paths`
+(read by `Page.get_url_parts`): Wagtail has no public way to give a request either. With
+WAGTAIL_I18N_ENABLED, root paths include the root pages' translations, so they are left to Wagtail.
+The remembered objects are only read.
 """
 
+from django.conf import settings
 from django.http.request import split_domain_port
 
-from wagtail.models import Site
+from wagtail.models import Page, Site, get_page_models
+from wagtail.models.sites import SiteRootPath
 
 from .generations import SITE, StampMemo, read_for_request, stamp_of, tree_key
 
@@ -34,6 +42,63 @@ def host_of(request):
     return split_domain_port(request.get_host())[0], request.get_port()
 
 
+def top_level_page_models():
+    """Page types that may be a site's root and inherit from Page directly (joinable in one query)."""
+    return [
+        model for model in get_page_models() if _is_child_of_page(model) and Page in model.allowed_parent_page_models()
+    ]
+
+
+def _is_child_of_page(model):
+    return any(
+        field.one_to_one and field.concrete and field.remote_field.parent_link and field.related_model is Page
+        for field in model._meta.get_fields(include_parents=False)
+    )
+
+
+def load_sites():
+    """Every Site with its root page as its specific type, in the order of Wagtail's root paths."""
+    specific_names = [model._meta.model_name for model in top_level_page_models()]
+    sites = list(
+        Site.objects.select_related(
+            "root_page", "root_page__locale", *(f"root_page__{name}" for name in specific_names)
+        ).order_by("-root_page__url_path", "-is_default_site", "hostname")
+    )
+    for site in sites:
+        # A child type's reverse one-to-one is missing (an AttributeError) on pages of other types.
+        specific = next(filter(None, (getattr(site.root_page, name, None) for name in specific_names)), None)
+        if specific is not None:
+            site.root_page = specific
+    return sites
+
+
+def choose_site(sites, hostname, port):
+    """Wagtail's choice of Site for a host (wagtail.models.sites.get_site_for_hostname), made over
+    rows already loaded: exact host and port, then the host as the default site, then the only
+    other site with that host name, then the default site."""
+
+    def rank(site):
+        if site.hostname == hostname:
+            return 0 if site.port == port else 1 if site.is_default_site else 3
+        return 2
+
+    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=rank)
+    if not candidates:
+        return None
+    if len(candidates) == 1 or rank(candidates[0]) in (0, 1):
+        return candidates[0]
+    if rank(candidates[0]) == 2:
+        return candidates[len(candidates) == 2]
+    return None
+
+
+def root_paths(sites):
+    return [
+        SiteRootPath(site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+        for site in sites
+    ]
+
+
 class RememberedSiteMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -41,11 +106,18 @@ class RememberedSiteMiddleware:
     def __call__(self, request):
         read_for_request(request.path_info)  # the one query for all of this request's generations
         stamp = sites_stamp()
-        site = _remembered.get(stamp, host_of(request))
-        if site is not None:
-            request._wagtail_site = site
-        response = self.get_response(request)
-        found = getattr(request, "_wagtail_site", None)
-        if site is None and isinstance(found, Site):
-            _remembered.set(stamp, host_of(request), found)
-        return response
+        if stamp is not None:  # with the database down, Wagtail's own lookup fails where it would anyway
+            self.hand_over(request, stamp)
+        return self.get_response(request)
+
+    def hand_over(self, request, stamp):
+        host = host_of(request)
+        remembered = _remembered.get(stamp, host)
+        if remembered is None:
+            sites = load_sites()
+            remembered = (choose_site(sites, *host), root_paths(sites))
+            _remembered.set(stamp, host, remembered)
+        site, paths = remembered
+        request._wagtail_site = site
+        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            request._wagtail_cached_site_root_paths = paths

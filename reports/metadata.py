@@ -155,14 +155,11 @@ class MetadataBuilder:
         if isinstance(page, ConferencePage):
             self.conference = page
             return self.conference_data(meta)
-        if isinstance(page, SessionPage):
-            # The session page's context has loaded its conference already (conference/queries.py).
+        if isinstance(page, SessionPage | AwardPage):
+            # The page's context has loaded its conference already (conference/queries.py, awards/models.py).
             loaded = self.context.get("conference")
             self.conference = loaded if loaded is not None and loaded.live else live_conference_of(page)
-            return self.session_data(meta)
-        if isinstance(page, AwardPage):
-            self.conference = live_conference_of(page)
-            return None
+            return self.session_data(meta) if isinstance(page, SessionPage) else None
         if isinstance(page, SpeakerPage):
             photo = page.photo if page.photo_id else None
             organisation = page.organisation if page.organisation_id else None

@@ -168,6 +168,22 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         self.sort_name = (self.family_name or self.given_name).strip().casefold()
         super().save(*args, **kwargs)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The portrait and the employer in one query, the portrait's renditions in another. A preview
+        # whose form chose others than the saved page has finds no row and loads them one by one.
+        if self.pk and (self.photo_id or self.organisation_id):
+            saved = (
+                type(self)
+                .objects.filter(pk=self.pk, photo_id=self.photo_id, organisation_id=self.organisation_id)
+                .select_related("photo", "organisation")
+                .first()
+            )
+            if saved is not None:
+                self.photo, self.organisation = saved.photo, saved.organisation
+        prefetch_renditions([self.photo])
+        return context
+
     def sessions(self):
         """This person's live session appearances, newest conference first (one query)."""
         return (

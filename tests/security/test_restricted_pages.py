@@ -4,10 +4,13 @@ queries, and never lets a restricted page, its children or an alias of it throug
 import pytest
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
 from delivery import generations
+from delivery.restricted_pages import is_restricted
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +98,19 @@ def test_the_list_of_restricted_paths_is_read_again_after_its_time(session, monk
     monkeypatch.setattr(restricted_pages._seen, "max_age", 0)
 
     assert (fresh == ("0001",), restricted_pages.restricted_paths()) == (False, ("0001",))
+
+
+def test_a_process_without_the_list_reads_it_with_the_generations(session, django_capture_on_commit_callbacks):
+    restrict(session, django_capture_on_commit_callbacks)
+    url = session.url
+    generations.StampMemo.clear_all()
+    generations.start_request_memo()
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            generations.read_for_request(url)
+            restricted = is_restricted(session)
+    finally:
+        generations.end_request_memo()
+
+    assert (len(queries), restricted) == (1, True)
+    assert "pageviewrestriction" in queries[0]["sql"] and "delivery_generation" in queries[0]["sql"]
