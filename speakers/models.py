@@ -20,11 +20,19 @@ from delivery.restricted_pages import CachedPrivacyMixin
 from . import directory
 from .choices import NameOrder
 from .forms import SpeakerPageForm
-from .naming import display_name, organisation_key, pack_keys, person_key, split_lines
+from .naming import (
+    SPELLING_SEARCH_FIELDS,
+    SpellingPageManager,
+    display_name,
+    organisation_key,
+    organisation_spellings,
+    person_key,
+    person_spellings,
+    split_lines,
+    stored_keys,
+)
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-# Spellings and name keys for the admin's page search, which matches as you type (autocomplete).
-NAME_AUTOCOMPLETE = [index.AutocompleteField("native_name"), index.AutocompleteField("name_keys")]
 
 
 class SpeakerIndexPage(CachedPrivacyMixin, Page):
@@ -91,6 +99,10 @@ class SpeakerPage(CachedPrivacyMixin, Page):
     name_keys = models.TextField(editable=False, blank=True, default="")
     sort_name = models.CharField(max_length=200, editable=False, blank=True, default="", db_index=True)
 
+    # How a spelling becomes a key, and the manager that finds the page by any spelling (`naming.py`).
+    spelling_key = staticmethod(person_key)
+    objects = SpellingPageManager()
+
     content_panels = [
         MultiFieldPanel(
             [
@@ -123,7 +135,7 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         index.SearchField("position"),
         index.AutocompleteField("title"),
         index.AutocompleteField("other_names"),
-        *NAME_AUTOCOMPLETE,
+        *SPELLING_SEARCH_FIELDS,
         index.FilterField("organisation"),
     ]
     api_fields = [
@@ -151,12 +163,9 @@ class SpeakerPage(CachedPrivacyMixin, Page):
     @property
     def spellings(self):
         """Every way the person's name is written: both orders and the other spellings."""
-        names = [self.display_name]
-        other_order = NameOrder.GIVEN_FIRST if self.name_order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
-        names.append(display_name(self.given_name, self.family_name, other_order))
-        names.append(self.native_name)
-        names.extend(split_lines(self.other_names))
-        return list(dict.fromkeys(name for name in names if name))
+        return person_spellings(
+            self.given_name, self.family_name, self.name_order, self.native_name, split_lines(self.other_names)
+        )
 
     def full_clean(self, *args, **kwargs):
         if self.display_name:
@@ -164,7 +173,7 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
-        self.name_keys = pack_keys(person_key(name) for name in self.spellings)
+        self.name_keys = stored_keys(self)
         self.sort_name = (self.family_name or self.given_name).strip().casefold()
         super().save(*args, **kwargs)
 
@@ -225,6 +234,10 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     description = RichTextField(blank=True, features=BIO_FEATURES, help_text="What the organisation does.")
     name_keys = models.TextField(editable=False, blank=True, default="")
 
+    # How a spelling becomes a key, and the manager that finds the page by any spelling (`naming.py`).
+    spelling_key = staticmethod(organisation_key)
+    objects = SpellingPageManager()
+
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("native_name"), FieldPanel("short_name"), FieldPanel("other_names")], heading="Other names"
@@ -250,7 +263,7 @@ class OrganisationPage(CachedPrivacyMixin, Page):
         index.AutocompleteField("title"),
         index.AutocompleteField("short_name"),
         index.AutocompleteField("other_names"),
-        *NAME_AUTOCOMPLETE,
+        *SPELLING_SEARCH_FIELDS,
     ]
     api_fields = [
         APIField("native_name"),
@@ -269,11 +282,10 @@ class OrganisationPage(CachedPrivacyMixin, Page):
 
     @property
     def spellings(self):
-        names = [self.title, self.native_name, self.short_name, *split_lines(self.other_names)]
-        return list(dict.fromkeys(name for name in names if name))
+        return organisation_spellings(self.title, self.native_name, self.short_name, split_lines(self.other_names))
 
     def save(self, *args, **kwargs):
-        self.name_keys = pack_keys(organisation_key(name) for name in self.spellings)
+        self.name_keys = stored_keys(self)
         super().save(*args, **kwargs)
 
     def live_speakers(self):

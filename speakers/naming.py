@@ -1,14 +1,32 @@
-"""Spelling-insensitive keys for people and organisations.
+"""The one name matcher: people and organisations found by any spelling.
 
 The same person appears as "Liang Yonghui" and "Yonghui Liang", and the same company as
-"... Gold & Silver Refinery Co., Ltd." and "... Gold and Silver Refining Co., Ltd.". Pages store
-the keys of every spelling they are known by, so a lookup by any spelling finds them.
+"... Gold & Silver Refinery Co., Ltd." and "... Gold and Silver Refining Co., Ltd.". Every spelling
+becomes a key (`person_key`, `organisation_key`); a page stores the keys of all its spellings in
+`name_keys` (`stored_keys`), and is found by any spelling through its manager
+(`SpeakerPage.objects.spelled(name)`, `.spelled_like(text)` as you type) or, for many names at
+once, through a `SpellingIndex`. The stored format is written and read in this module only.
+
+Custom page managers: https://docs.wagtail.org/en/stable/topics/pages.html#custom-page-managers
 """
 
 import re
 import unicodedata
+from collections import defaultdict
+from functools import reduce
+from operator import and_, or_
+
+from django.db.models import Q
+
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 from .choices import NameOrder
+
+# The keys of all spellings are stored as '|k1|k2|', so one `contains` lookup on "|key|" finds a
+# page by any of them; keys never contain the separator (they are words joined by spaces).
+SEPARATOR = "|"
 
 # Legal-form words that vary between spellings of one company and say nothing about which it is.
 LEGAL_FORMS = {
@@ -71,12 +89,88 @@ def split_lines(text):
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def pack_keys(keys):
-    """Keys stored as '|k1|k2|' so one `contains` lookup finds a page by any of them."""
-    unique = sorted({key for key in keys if key})
-    return "|" + "|".join(unique) + "|" if unique else ""
-
-
 def display_name(given_name, family_name, name_order):
     parts = [family_name, given_name] if name_order == NameOrder.FAMILY_FIRST else [given_name, family_name]
     return " ".join(part.strip() for part in parts if part and part.strip())
+
+
+def person_spellings(given_name, family_name, name_order, native_name="", other_names=()):
+    """Every way a person's name is written: both orders, the name in its own script, the others."""
+    other_order = NameOrder.GIVEN_FIRST if name_order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
+    names = [display_name(given_name, family_name, name_order), display_name(given_name, family_name, other_order)]
+    return _distinct([*names, native_name, *other_names])
+
+
+def organisation_spellings(name, native_name="", short_name="", other_names=()):
+    """Every way an organisation's name is written: full, in its own script, short, the others."""
+    return _distinct([name, native_name, short_name, *other_names])
+
+
+def _distinct(names):
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def spelling_keys(key_function, spellings):
+    """The distinct non-empty keys of some spellings."""
+    return {key_function(name) for name in spellings} - {""}
+
+
+def stored_keys(page):
+    """The value of `page.name_keys`: the key of each of `page.spellings`, by `page.spelling_key`."""
+    keys = sorted(spelling_keys(page.spelling_key, page.spellings))
+    return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR if keys else ""
+
+
+def _read_keys(stored):
+    return [key for key in stored.split(SEPARATOR) if key]
+
+
+# For the admin's page search, which matches as you type (autocomplete): any spelling finds the page.
+SPELLING_SEARCH_FIELDS = [index.AutocompleteField("native_name"), index.AutocompleteField("name_keys")]
+
+
+class SpellingQuerySet(PageQuerySet):
+    """Pages with `name_keys` and a `spelling_key` function, filtered by any spelling of a name."""
+
+    def spelled(self, *spellings):
+        """Pages known by any of these spellings (the same key, in any name order or variant)."""
+        keys = spelling_keys(self.model.spelling_key, spellings)
+        if not keys:
+            return self.none()
+        return self.filter(reduce(or_, (Q(name_keys__contains=f"{SEPARATOR}{key}{SEPARATOR}") for key in sorted(keys))))
+
+    def spelled_like(self, text):
+        """Pages whose title contains the text, or whose spellings contain each of its words.
+
+        For searches as you type: "liang yong", "Yonghui Liang" and "梁永辉" all find Liang Yonghui.
+        """
+        condition = Q(title__icontains=text)
+        words = self.model.spelling_key(text).split()
+        if words:
+            condition |= reduce(and_, (Q(name_keys__contains=word) for word in words))
+        return self.filter(condition)
+
+
+SpellingPageManager = PageManager.from_queryset(SpellingQuerySet)
+
+
+class SpellingIndex:
+    """The pages of a queryset by the keys of their spellings, read in one query, for matching many names."""
+
+    def __init__(self, queryset):
+        self.key_function = queryset.model.spelling_key
+        self.pages_by_key = defaultdict(set)
+        for pk, stored in queryset.values_list("pk", "name_keys"):
+            self._add(pk, _read_keys(stored))
+
+    def add(self, page):
+        """A page saved since the index was read."""
+        self._add(page.pk, spelling_keys(self.key_function, page.spellings))
+
+    def _add(self, pk, keys):
+        for key in keys:
+            self.pages_by_key[key].add(pk)
+
+    def find(self, spellings):
+        """The ids of the pages known by any of the spellings."""
+        return set().union(*(self.pages_by_key.get(key, ()) for key in spelling_keys(self.key_function, spellings)))
