@@ -22,14 +22,13 @@ from .choices import NameOrder
 from .forms import SpeakerPageForm
 from .naming import (
     SPELLING_SEARCH_FIELDS,
-    SpellingPageManager,
+    NamedPage,
     display_name,
     organisation_key,
     organisation_spellings,
     person_key,
     person_spellings,
     split_lines,
-    stored_keys,
 )
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -54,7 +53,7 @@ class SpeakerIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class SpeakerPage(CachedPrivacyMixin, Page):
+class SpeakerPage(CachedPrivacyMixin, NamedPage):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -95,13 +94,10 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         help_text="A portrait, at least 400 x 400 pixels; it is cropped to a square.",
     )
     biography = RichTextField(blank=True, features=BIO_FEATURES, help_text="A short professional biography.")
-    # Derived on save; used to find the speaker by any spelling and to sort the directory.
-    name_keys = models.TextField(editable=False, blank=True, default="")
+    # Derived on save; sorts the directory.
     sort_name = models.CharField(max_length=200, editable=False, blank=True, default="", db_index=True)
-
-    # How a spelling becomes a key, and the manager that finds the page by any spelling (`naming.py`).
+    # How each spelling becomes a key the page is found by (`naming.py`).
     spelling_key = staticmethod(person_key)
-    objects = SpellingPageManager()
 
     content_panels = [
         MultiFieldPanel(
@@ -173,7 +169,6 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
-        self.name_keys = stored_keys(self)
         self.sort_name = (self.family_name or self.given_name).strip().casefold()
         super().save(*args, **kwargs)
 
@@ -207,7 +202,7 @@ class OrganisationIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class OrganisationPage(CachedPrivacyMixin, Page):
+class OrganisationPage(CachedPrivacyMixin, NamedPage):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     native_name = models.CharField(
@@ -232,11 +227,8 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     )
     website = models.URLField(blank=True, help_text="The organisation's own site, e.g. https://www.smm.cn.")
     description = RichTextField(blank=True, features=BIO_FEATURES, help_text="What the organisation does.")
-    name_keys = models.TextField(editable=False, blank=True, default="")
-
-    # How a spelling becomes a key, and the manager that finds the page by any spelling (`naming.py`).
+    # How each spelling becomes a key the page is found by (`naming.py`).
     spelling_key = staticmethod(organisation_key)
-    objects = SpellingPageManager()
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -283,10 +275,6 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     @property
     def spellings(self):
         return organisation_spellings(self.title, self.native_name, self.short_name, split_lines(self.other_names))
-
-    def save(self, *args, **kwargs):
-        self.name_keys = stored_keys(self)
-        super().save(*args, **kwargs)
 
     def live_speakers(self):
         return self.speakers.filter(shown_to_everyone()).select_related("photo").order_by("sort_name")

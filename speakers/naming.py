@@ -2,10 +2,10 @@
 
 The same person appears as "Liang Yonghui" and "Yonghui Liang", and the same company as
 "... Gold & Silver Refinery Co., Ltd." and "... Gold and Silver Refining Co., Ltd.". Every spelling
-becomes a key (`person_key`, `organisation_key`); a page stores the keys of all its spellings in
-`name_keys` (`stored_keys`), and is found by any spelling through its manager
-(`SpeakerPage.objects.spelled(name)`, `.spelled_like(text)` as you type) or, for many names at
-once, through a `SpellingIndex`. The stored format is written and read in this module only.
+becomes a key (`person_key`, `organisation_key`); a `NamedPage` stores the keys of all its spellings
+and is found by any of them through its manager (`SpeakerPage.objects.spelled(name)`, and
+`.spelled_like(text)` as you type) or, for many names at once, a `SpellingIndex`. How the keys are
+stored is known to this module only.
 
 Custom page managers: https://docs.wagtail.org/en/stable/topics/pages.html#custom-page-managers
 """
@@ -16,9 +16,10 @@ from collections import defaultdict
 from functools import reduce
 from operator import and_, or_
 
+from django.db import models
 from django.db.models import Q
 
-from wagtail.models import PageManager
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -115,12 +116,6 @@ def spelling_keys(key_function, spellings):
     return {key_function(name) for name in spellings} - {""}
 
 
-def stored_keys(page):
-    """The value of `page.name_keys`: the key of each of `page.spellings`, by `page.spelling_key`."""
-    keys = sorted(spelling_keys(page.spelling_key, page.spellings))
-    return SEPARATOR + SEPARATOR.join(keys) + SEPARATOR if keys else ""
-
-
 def _read_keys(stored):
     return [key for key in stored.split(SEPARATOR) if key]
 
@@ -134,10 +129,9 @@ class SpellingQuerySet(PageQuerySet):
 
     def spelled(self, *spellings):
         """Pages known by any of these spellings (the same key, in any name order or variant)."""
-        keys = spelling_keys(self.model.spelling_key, spellings)
-        if not keys:
-            return self.none()
-        return self.filter(reduce(or_, (Q(name_keys__contains=f"{SEPARATOR}{key}{SEPARATOR}") for key in sorted(keys))))
+        keys = sorted(spelling_keys(self.model.spelling_key, spellings))
+        lookups = [Q(name_keys__contains=f"{SEPARATOR}{key}{SEPARATOR}") for key in keys]
+        return self.filter(reduce(or_, lookups)) if lookups else self.none()
 
     def spelled_like(self, text):
         """Pages whose title contains the text, or whose spellings contain each of its words.
@@ -151,7 +145,21 @@ class SpellingQuerySet(PageQuerySet):
         return self.filter(condition)
 
 
-SpellingPageManager = PageManager.from_queryset(SpellingQuerySet)
+class NamedPage(Page):
+    """A page found by any spelling of its name; a subclass lists its `spellings` and names a `spelling_key`."""
+
+    # Derived on save: the keys of all spellings.
+    name_keys = models.TextField(editable=False, blank=True, default="")
+
+    objects = PageManager.from_queryset(SpellingQuerySet)()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        keys = sorted(spelling_keys(self.spelling_key, self.spellings))
+        self.name_keys = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR if keys else ""
+        super().save(*args, **kwargs)
 
 
 class SpellingIndex:
@@ -165,7 +173,7 @@ class SpellingIndex:
 
     def add(self, page):
         """A page saved since the index was read."""
-        self._add(page.pk, spelling_keys(self.key_function, page.spellings))
+        self._add(page.pk, _read_keys(page.name_keys))
 
     def _add(self, pk, keys):
         for key in keys:
