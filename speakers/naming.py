@@ -116,10 +116,6 @@ def spelling_keys(key_function, spellings):
     return {key_function(name) for name in spellings} - {""}
 
 
-def _read_keys(stored):
-    return [key for key in stored.split(SEPARATOR) if key]
-
-
 # For the admin's page search, which matches as you type (autocomplete): any spelling finds the page.
 SPELLING_SEARCH_FIELDS = [index.AutocompleteField("native_name"), index.AutocompleteField("name_keys")]
 
@@ -169,15 +165,16 @@ class SpellingIndex:
         self.key_function = queryset.model.spelling_key
         self.pages_by_key = defaultdict(set)
         for pk, stored in queryset.values_list("pk", "name_keys"):
-            self._add(pk, _read_keys(stored))
+            self._add(pk, stored)
 
     def add(self, page):
         """A page saved since the index was read."""
-        self._add(page.pk, _read_keys(page.name_keys))
+        self._add(page.pk, page.name_keys)
 
-    def _add(self, pk, keys):
-        for key in keys:
-            self.pages_by_key[key].add(pk)
+    def _add(self, pk, stored):
+        for key in stored.split(SEPARATOR):
+            if key:
+                self.pages_by_key[key].add(pk)
 
     def find(self, spellings):
         """The ids of the pages known by any of the spellings."""
