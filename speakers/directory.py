@@ -1,6 +1,6 @@
 """The speaker and organisation directories: A to Z, search by any spelling, filter by organisation.
 
-Lookups go through the `name_keys` each page stores ('|k1|k2|', see `naming.py`), so "Liang Yonghui",
+Searches go through the one name matcher (`spelled_like`, see `naming.py`), so "Liang Yonghui",
 "Yonghui Liang" and "liang-yonghui" all find the same person. Every directory is a fixed number of
 queries, run only when the template reads them (an unfiltered directory's body usually comes from
 the fragment cache); privacy is checked inside them (`shown_to_everyone`) rather than by a query of
@@ -11,12 +11,8 @@ never an error.
 from functools import partial
 from itertools import groupby
 
-from django.db.models import Q
-
 from core.privacy import shown_to_everyone
 from delivery.lazy_context import lazy_context
-
-from .naming import organisation_key, person_key
 
 # Longer search terms only cost time; nobody's name is this long.
 MAX_TERM_LENGTH = 100
@@ -49,15 +45,6 @@ def by_initial(items, key):
     return [(letter, list(group)) for letter, group in groupby(items, key=lambda item: initial(key(item)))]
 
 
-def _name_filter(term, key_function):
-    """Matches a page whose stored keys or title contain the term, spelled any way."""
-    condition = Q(title__icontains=term)
-    key = key_function(term)
-    if key:
-        condition |= Q(name_keys__contains=key)
-    return condition
-
-
 def speaker_directory(index_page, params):
     """Context for the speaker directory from the request's GET parameters."""
     term = clean_term(params.get("q"))
@@ -80,7 +67,7 @@ def _speaker_listing(index_page, term, organisation_id):
         .order_by("sort_name", "title")
     )
     if term:
-        speakers = speakers.filter(_name_filter(term, person_key))
+        speakers = speakers.spelled_like(term)
     if organisation_id:
         speakers = speakers.filter(organisation_id=organisation_id)
     speakers = list(speakers)
@@ -118,7 +105,7 @@ def _organisation_listing(index_page, term):
         .order_by("title")
     )
     if term:
-        organisations = organisations.filter(_name_filter(term, organisation_key))
+        organisations = organisations.spelled_like(term)
     organisations = list(organisations)
     return {
         "organisations": organisations,

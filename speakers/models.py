@@ -20,11 +20,18 @@ from delivery.restricted_pages import CachedPrivacyMixin
 from . import directory
 from .choices import NameOrder
 from .forms import SpeakerPageForm
-from .naming import display_name, organisation_key, pack_keys, person_key, split_lines
+from .naming import (
+    SPELLING_SEARCH_FIELDS,
+    NamedPage,
+    display_name,
+    organisation_key,
+    organisation_spellings,
+    person_key,
+    person_spellings,
+    split_lines,
+)
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-# Spellings and name keys for the admin's page search, which matches as you type (autocomplete).
-NAME_AUTOCOMPLETE = [index.AutocompleteField("native_name"), index.AutocompleteField("name_keys")]
 
 
 class SpeakerIndexPage(CachedPrivacyMixin, Page):
@@ -46,7 +53,7 @@ class SpeakerIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class SpeakerPage(CachedPrivacyMixin, Page):
+class SpeakerPage(CachedPrivacyMixin, NamedPage):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -87,9 +94,10 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         help_text="A portrait, at least 400 x 400 pixels; it is cropped to a square.",
     )
     biography = RichTextField(blank=True, features=BIO_FEATURES, help_text="A short professional biography.")
-    # Derived on save; used to find the speaker by any spelling and to sort the directory.
-    name_keys = models.TextField(editable=False, blank=True, default="")
+    # Derived on save; sorts the directory.
     sort_name = models.CharField(max_length=200, editable=False, blank=True, default="", db_index=True)
+    # How each spelling becomes a key the page is found by (`naming.py`).
+    spelling_key = staticmethod(person_key)
 
     content_panels = [
         MultiFieldPanel(
@@ -123,7 +131,7 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         index.SearchField("position"),
         index.AutocompleteField("title"),
         index.AutocompleteField("other_names"),
-        *NAME_AUTOCOMPLETE,
+        *SPELLING_SEARCH_FIELDS,
         index.FilterField("organisation"),
     ]
     api_fields = [
@@ -151,12 +159,9 @@ class SpeakerPage(CachedPrivacyMixin, Page):
     @property
     def spellings(self):
         """Every way the person's name is written: both orders and the other spellings."""
-        names = [self.display_name]
-        other_order = NameOrder.GIVEN_FIRST if self.name_order == NameOrder.FAMILY_FIRST else NameOrder.FAMILY_FIRST
-        names.append(display_name(self.given_name, self.family_name, other_order))
-        names.append(self.native_name)
-        names.extend(split_lines(self.other_names))
-        return list(dict.fromkeys(name for name in names if name))
+        return person_spellings(
+            self.given_name, self.family_name, self.name_order, self.native_name, split_lines(self.other_names)
+        )
 
     def full_clean(self, *args, **kwargs):
         if self.display_name:
@@ -164,14 +169,13 @@ class SpeakerPage(CachedPrivacyMixin, Page):
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
-        self.name_keys = pack_keys(person_key(name) for name in self.spellings)
         self.sort_name = (self.family_name or self.given_name).strip().casefold()
         super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The portrait and the employer in one query, the portrait's renditions in another. A preview
-        # whose form chose others than the saved page has finds no row and loads them one by one.
+        # whose form chose another portrait or employer finds no row and loads them one by one.
         if self.pk and (self.photo_id or self.organisation_id):
             saved = (
                 type(self)
@@ -214,7 +218,7 @@ class OrganisationIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class OrganisationPage(CachedPrivacyMixin, Page):
+class OrganisationPage(CachedPrivacyMixin, NamedPage):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     native_name = models.CharField(
@@ -239,7 +243,8 @@ class OrganisationPage(CachedPrivacyMixin, Page):
     )
     website = models.URLField(blank=True, help_text="The organisation's own site, e.g. https://www.smm.cn.")
     description = RichTextField(blank=True, features=BIO_FEATURES, help_text="What the organisation does.")
-    name_keys = models.TextField(editable=False, blank=True, default="")
+    # How each spelling becomes a key the page is found by (`naming.py`).
+    spelling_key = staticmethod(organisation_key)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -266,7 +271,7 @@ class OrganisationPage(CachedPrivacyMixin, Page):
         index.AutocompleteField("title"),
         index.AutocompleteField("short_name"),
         index.AutocompleteField("other_names"),
-        *NAME_AUTOCOMPLETE,
+        *SPELLING_SEARCH_FIELDS,
     ]
     api_fields = [
         APIField("native_name"),
@@ -285,12 +290,7 @@ class OrganisationPage(CachedPrivacyMixin, Page):
 
     @property
     def spellings(self):
-        names = [self.title, self.native_name, self.short_name, *split_lines(self.other_names)]
-        return list(dict.fromkeys(name for name in names if name))
-
-    def save(self, *args, **kwargs):
-        self.name_keys = pack_keys(organisation_key(name) for name in self.spellings)
-        super().save(*args, **kwargs)
+        return organisation_spellings(self.title, self.native_name, self.short_name, split_lines(self.other_names))
 
     def live_speakers(self):
         return self.speakers.filter(shown_to_everyone()).select_related("photo").order_by("sort_name")

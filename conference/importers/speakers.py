@@ -1,7 +1,7 @@
 """Finds the speaker page for a name from a schedule, by any spelling, or creates one.
 
-"Liang Yonghui", "Yonghui Liang" and "LIANG Yong-hui" are one person: every spelling a speaker page
-knows is stored as a key in `SpeakerPage.name_keys` ('|k1|k2|'), so one `contains` lookup finds it.
+"Liang Yonghui", "Yonghui Liang" and "LIANG Yong-hui" are one person: the one name matcher
+(`SpeakerPage.objects.spelled`, see `speakers.naming`) finds the page by any spelling it knows.
 """
 
 from django.utils.html import linebreaks
@@ -35,12 +35,10 @@ class SpeakerDirectory:
         if not key:
             raise ScheduleError(f"{where}: the person {person.name!r} has no name we can match")
         if key not in self.found:
-            self.found[key] = self._lookup(key) or self._create(person)
+            # A live page wins over a draft of the same person; the oldest over later duplicates.
+            existing = SpeakerPage.objects.spelled(person.name).order_by("-live", "id").first()
+            self.found[key] = existing or self._create(person)
         return self.found[key]
-
-    def _lookup(self, key):
-        # A live page wins over a draft of the same person; the oldest over later duplicates.
-        return SpeakerPage.objects.filter(name_keys__contains=f"|{key}|").order_by("-live", "id").first()
 
     def _create(self, person):
         given_name, family_name = split_name(person.name)

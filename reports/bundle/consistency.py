@@ -5,10 +5,10 @@ import difflib
 import zoneinfo
 
 from conference.choices import ParticipantRole
-from speakers.naming import organisation_key, person_key
+from speakers.naming import organisation_key, person_key, spelling_keys
 
 from .errors import format_path
-from .naming import organisation_spellings, speaker_spellings
+from .naming import organisation_entry_spellings, speaker_entry_spellings
 
 
 def check_consistency(bundle):
@@ -119,13 +119,13 @@ class _Checker:
             self.ref(("speakers", i, "organisation"), speaker.get("organisation"), "organisation")
             self.ref(("speakers", i, "photo"), speaker.get("photo"), "image")
         # Two entries one spelling apart would both land on the same page: say so now.
-        self.check_same_names("organisations", organisation_spellings, organisation_key, "organisation")
-        self.check_same_names("speakers", speaker_spellings, person_key, "person")
+        self.check_same_names("organisations", organisation_entry_spellings, organisation_key, "organisation")
+        self.check_same_names("speakers", speaker_entry_spellings, person_key, "person")
 
     def check_same_names(self, list_name, spellings, key_function, what):
         owners = {}
         for i, item in enumerate(self.bundle.items(list_name)):
-            for key in {key_function(name) for name in spellings(item)} - {""}:
+            for key in spelling_keys(key_function, spellings(item)):
                 first = owners.setdefault(key, i)
                 if first != i:
                     self.add(

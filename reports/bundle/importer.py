@@ -13,14 +13,14 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from speakers.naming import organisation_key, person_key, split_lines
+from speakers.naming import split_lines
 
 from . import fields as f
 from .errors import BundleError
 from .indexing import deferred_indexing
 from .matching import AmbiguousMatch, NameIndex
 from .media import MediaImporter
-from .naming import organisation_spellings, speaker_name, speaker_spellings
+from .naming import organisation_entry_spellings, speaker_entry_spellings, speaker_name
 from .pages import CREATED, UNCHANGED, UPDATED, PageWriter, fingerprint, set_children
 from .summary import clean_stream_data, to_stream_data
 
@@ -115,8 +115,7 @@ class _Import:
             "organisation",
             "OrganisationPage",
             "OrganisationIndexPage",
-            organisation_key,
-            organisation_spellings,
+            organisation_entry_spellings,
             f.ORGANISATION_FIELDS,
             f.ORGANISATION,
             title=lambda entry, page: page.title,
@@ -127,17 +126,16 @@ class _Import:
             "speaker",
             "SpeakerPage",
             "SpeakerIndexPage",
-            person_key,
-            speaker_spellings,
+            speaker_entry_spellings,
             f.SPEAKER_FIELDS,
             f.SPEAKER,
             title=lambda entry, page: speaker_name(entry),
         )
 
-    def _import_named_pages(self, label, model_name, index_model_name, key, spellings, fields, ref, title):
+    def _import_named_pages(self, label, model_name, index_model_name, spellings, fields, ref, title):
         """Organisations and speakers alike: matched by any spelling, the old spellings kept."""
         model = _model("speakers", model_name)
-        index = NameIndex(model, key)
+        index = NameIndex(model)
         parent = _model("speakers", index_model_name).objects.get()
         plural = f"{label}s"
         for i, entry in self._stage(plural, self.bundle.items(plural)):
@@ -152,7 +150,7 @@ class _Import:
                 page.title = page.draft_title = title(entry, page)
                 page.other_names = _merge_spellings(page, old_title, old_other_names)
                 self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label=label, path=path)
-                index.add(page.pk, page.slug, index.keys(page.spellings))
+                index.add(page)
                 pk = page.pk
             self.refs[ref][entry["id"]] = pk
 

@@ -1,10 +1,11 @@
-"""Finding the existing page of a speaker or organisation by any of its spellings.
+"""Finding the existing page of a speaker or organisation by any of its spellings, for a whole bundle.
 
-Every page stores the keys of all its spellings as '|k1|k2|' (`speakers.naming.pack_keys`). The
-index loads them once, so matching thousands of bundle entries costs one query, not one per entry.
+The pages' spellings are read once into the name matcher's `SpellingIndex` (`speakers.naming`), so
+matching thousands of bundle entries costs two queries, not one per entry. On top of it a bundle
+needs to pick one page when several are known by its spellings, and free slugs for new pages.
 """
 
-from collections import defaultdict
+from speakers.naming import SpellingIndex
 
 
 class AmbiguousMatch(Exception):
@@ -14,31 +15,22 @@ class AmbiguousMatch(Exception):
 
 
 class NameIndex:
-    """{spelling key: page ids} and {page id: slug} for every page of one model."""
+    """Every page of one model by its spellings, and {page id: slug}."""
 
-    def __init__(self, model, key_function):
-        self.key_function = key_function
-        self.pages_by_key = defaultdict(set)
-        self.slugs = {}
-        self.taken_slugs = set()
-        for pk, slug, packed in model.objects.values_list("pk", "slug", "name_keys"):
-            self.add(pk, slug, packed.strip("|").split("|"))
+    def __init__(self, model):
+        self.spellings = SpellingIndex(model.objects.all())
+        self.slugs = dict(model.objects.values_list("pk", "slug"))
+        self.taken_slugs = set(self.slugs.values())
 
-    def add(self, pk, slug, keys):
-        self.slugs[pk] = slug
-        self.taken_slugs.add(slug)
-        for key in keys:
-            if key:
-                self.pages_by_key[key].add(pk)
-
-    def keys(self, spellings):
-        return {self.key_function(name) for name in spellings} - {""}
+    def add(self, page):
+        """A page written during the import, found by later entries."""
+        self.spellings.add(page)
+        self.slugs[page.pk] = page.slug
+        self.taken_slugs.add(page.slug)
 
     def find(self, spellings, slug):
         """The page known by any of the spellings; when several are, the one with this slug."""
-        candidates = set()
-        for key in self.keys(spellings):
-            candidates |= self.pages_by_key.get(key, set())
+        candidates = self.spellings.find(spellings)
         if len(candidates) <= 1:
             return next(iter(candidates), None)
         same_slug = [pk for pk in candidates if self.slugs[pk] == slug]

@@ -21,7 +21,7 @@ from wagtail.coreutils import find_available_slug
 from ..models import OrganisationIndexPage, OrganisationPage, SpeakerIndexPage, SpeakerPage
 from .columns import CurrentPositionColumn, PublicationColumn, ThumbnailColumn
 from .forms import NewOrganisationForm, NewSpeakerForm
-from .search import OrganisationSearchForm, SpeakerSearchForm
+from .search import SpellingSearchForm
 
 
 class PageCreationMixin:
@@ -52,7 +52,7 @@ class PageCreationMixin:
 
 
 class SpeakerResultsMixin:
-    filter_form_class = SpeakerSearchForm
+    filter_form_class = SpellingSearchForm
 
     @property
     def columns(self):
@@ -65,7 +65,7 @@ class SpeakerResultsMixin:
 
 
 class OrganisationResultsMixin:
-    filter_form_class = OrganisationSearchForm
+    filter_form_class = SpellingSearchForm
 
     @property
     def columns(self):

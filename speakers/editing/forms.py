@@ -7,28 +7,23 @@ second "Yonghui Liang" beside "Liang Yonghui". The page title follows from the n
 from django import forms
 
 from ..models import OrganisationPage, SpeakerPage
-from ..naming import display_name, organisation_key, person_key
+from ..naming import display_name
 
 
 class NewPageForm(forms.ModelForm):
-    """Rejects a name already known in any spelling; subclasses say how to key and title it."""
-
-    def spelling_key(self):
-        raise NotImplementedError
+    """Rejects a name already known in any spelling; subclasses say how to title it."""
 
     def page_title(self):
         raise NotImplementedError
 
     def clean(self):
         cleaned_data = super().clean()
-        key = self.spelling_key()
-        if key:
-            existing = self._meta.model.objects.filter(name_keys__contains=f"|{key}|").first()
-            if existing is not None:
-                raise forms.ValidationError(
-                    f"'{existing.title}' already exists under that name: find it in the Search tab.",
-                    code="duplicate",
-                )
+        existing = self._meta.model.objects.spelled(self.page_title()).first()
+        if existing is not None:
+            raise forms.ValidationError(
+                f"'{existing.title}' already exists under that name: find it in the Search tab.",
+                code="duplicate",
+            )
         return cleaned_data
 
     def save(self, commit=False):
@@ -52,9 +47,6 @@ class NewSpeakerForm(NewPageForm):
         data = self.cleaned_data
         return display_name(data.get("given_name"), data.get("family_name"), data.get("name_order"))
 
-    def spelling_key(self):
-        return person_key(self.page_title())
-
 
 class NewOrganisationForm(NewPageForm):
     name = forms.CharField(max_length=255, help_text="The full name, e.g. 'Ningbo Jintian Copper (Group) Co., Ltd.'.")
@@ -66,6 +58,3 @@ class NewOrganisationForm(NewPageForm):
 
     def page_title(self):
         return self.cleaned_data.get("name", "").strip()
-
-    def spelling_key(self):
-        return organisation_key(self.page_title())

@@ -130,7 +130,7 @@ def test_import_finds_existing_speaker_by_another_spelling(conference, small_fil
 
     session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
     assert [participant.speaker_id for participant in session.participants.all()] == [existing.id]
-    assert SpeakerPage.objects.filter(name_keys__contains="|brian robinson|").count() == 1
+    assert SpeakerPage.objects.spelled("Brian Robinson").count() == 1
     assert "; 4 new speakers" in output
 
 
