@@ -224,7 +224,12 @@ class NewPages:
             self._write_log()
 
     def _place(self, page, parent):
-        """The depth and path of the parent's next last child, as MP_Node.add_child computes them."""
+        """The depth and path of the parent's next last child, as MP_Node.add_child computes them.
+
+        treebeard's path helpers, not `parent.add_child(instance=page)`: that locks the parent and reads its
+        last child for every page and validates references and unique fields the import already knows,
+        about ten more queries per new page (985 against 1,445 for a bundle of 45 new pages).
+        """
         tail = self.tails.get(parent.pk)
         if tail is None:
             locked = Page.objects.select_for_update().get(pk=parent.pk)
