@@ -24,7 +24,7 @@ from core.blocks import SummaryBlock
 from core.privacy import shown_to_everyone
 from delivery.restricted_pages import CachedPrivacyMixin
 
-from . import queries, search_text
+from . import queries, search_text, session_times
 from .choices import ParticipantRole, SessionKind, SponsorRole
 from .editions import edition_context
 from .exporters import views as exports
@@ -302,6 +302,7 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     )
     date = models.DateField(help_text="The day of the session.")
     start_time = models.TimeField(null=True, blank=True, help_text="Local time, e.g. 09:30.")
+    # An end earlier than the start is on the next day: conference/session_times.py says why.
     end_time = models.TimeField(null=True, blank=True, help_text="Local time; empty if unknown.")
     room = models.CharField(max_length=100, blank=True, help_text="e.g. 'Grand Ballroom'.")
     teaser = models.TextField(
@@ -402,8 +403,19 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        if self.start_time and self.end_time and self.end_time < self.start_time:
-            raise ValidationError({"end_time": "The session cannot end before it starts."})
+        if session_times.end_is_too_late(self.start_time, self.end_time):
+            raise ValidationError(
+                {
+                    "end_time": "The session cannot end before it starts. An end after midnight "
+                    f"(23:00 to 01:00) may be up to {session_times.LONGEST_PAST_MIDNIGHT.seconds // 3600} "
+                    "hours after the start."
+                }
+            )
+
+    @property
+    def end_date(self):
+        """The day the session ends: the next one when it runs past midnight."""
+        return session_times.end_date(self.date, self.start_time, self.end_time)
 
     def with_content_json(self, content):
         # A revision saved before the database refused duplicates may still hold a speaker twice

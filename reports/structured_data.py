@@ -75,7 +75,9 @@ def conference_event(conference, *, url, image, sessions, session_urls, sponsors
     start = local_moment(conference.start_date, first_day[0].start_time if first_day else None, tz)
     end_session = last_day[-1] if last_day else None
     end = local_moment(
-        conference.end_date, (end_session.end_time or end_session.start_time) if end_session else None, tz
+        end_session.end_date if end_session and end_session.end_time else conference.end_date,
+        (end_session.end_time or end_session.start_time) if end_session else None,
+        tz,
     )
 
     def organisations(roles):
@@ -118,7 +120,7 @@ def session_event(session, conference, *, url, image=None, conference_url=None, 
         "url": url,
         "description": session.teaser,
         "startDate": local_moment(session.date, session.start_time, tz),
-        "endDate": local_moment(session.date, session.end_time, tz) if session.end_time else None,
+        "endDate": local_moment(session.end_date, session.end_time, tz) if session.end_time else None,
         "eventStatus": SCHEDULED,
         "eventAttendanceMode": IN_PERSON,
         "location": place(conference, session.room) if conference is not None else None,

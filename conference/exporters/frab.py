@@ -35,7 +35,8 @@ def room_name(session, conference):
 
 
 def _duration(start, end):
-    minutes = int((end - start).total_seconds() // 60) if end else 0
+    # In UTC: Python subtracts two times of one zone by the clock, an hour off across a change of the clocks.
+    minutes = int((end.astimezone(datetime.UTC) - start.astimezone(datetime.UTC)).total_seconds() // 60) if end else 0
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 

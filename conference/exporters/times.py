@@ -19,10 +19,10 @@ def session_start(session, zone):
 
 
 def session_end(session, zone):
-    """The aware end, or None when the start or the end is unknown."""
+    """The aware end, or None when the start or the end is unknown; past midnight, on the next day."""
     if session.start_time is None or session.end_time is None:
         return None
-    return datetime.datetime.combine(session.date, session.end_time, tzinfo=zone)
+    return datetime.datetime.combine(session.end_date, session.end_time, tzinfo=zone)
 
 
 def day_bounds(day, zone):

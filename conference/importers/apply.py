@@ -25,6 +25,7 @@ from ..choices import ParticipantRole
 from ..exporters.identifiers import event_guid, site_for
 from ..exporters.times import conference_zone
 from ..models import SessionPage, SessionParticipant, Track
+from ..session_times import end_time_for
 from .kinds import kind_for_type
 from .schedule import ScheduleError
 from .speakers import SpeakerDirectory
@@ -42,6 +43,8 @@ class ImportResult:
     unchanged: list = field(default_factory=list)
     speakers_created: list = field(default_factory=list)
     tracks_created: list = field(default_factory=list)
+    # Events too long for a session's end time (a day or more): imported without an end.
+    ends_dropped: list = field(default_factory=list)
 
 
 def import_schedule(schedule, conference):
@@ -109,8 +112,14 @@ class _Importer:
         local_start = event.start.astimezone(self.zone) if event.start.tzinfo else event.start
         end_time = None
         if event.duration:  # 00:00 means "end unknown" (that is how our export writes it)
-            local_end = local_start + event.duration
-            end_time = local_end.time() if local_end.date() == local_start.date() else None
+            if event.start.tzinfo:  # a fixed offset: the end is right across a change of the clocks too
+                local_end = (event.start + event.duration).astimezone(self.zone)
+            else:
+                local_end = local_start + event.duration
+            # Past midnight, end_time is earlier than start_time (conference/session_times.py).
+            end_time = end_time_for(local_start, local_end)
+            if end_time is None:
+                self.result.ends_dropped.append(event.where)
         return {
             "title": event.title[:TITLE_LENGTH],
             "kind": kind_for_type(event.type),

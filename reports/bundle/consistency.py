@@ -5,6 +5,7 @@ import difflib
 import zoneinfo
 
 from conference.choices import ParticipantRole
+from conference.session_times import end_is_too_late
 from speakers.naming import organisation_key, person_key, spelling_keys
 
 from .errors import format_path
@@ -140,8 +141,9 @@ class _Checker:
             path = ("sessions", i)
             self.check_day((*path, "date"), session["date"])
             start, end = session.get("start_time"), session.get("end_time")
-            if start and end and _time(end) < _time(start):
-                self.add((*path, "end_time"), "the session ends before it starts")
+            if start and end and end_is_too_late(_time(start), _time(end)):
+                # An end before the start is on the next day, as the model reads it.
+                self.add((*path, "end_time"), "the session ends before it starts (too long to end after midnight)")
             self.ref((*path, "track"), session.get("track"), "track")
             self.ref((*path, "image"), session.get("image"), "image")
             self.ref((*path, "slides"), session.get("slides"), "document")

@@ -5,6 +5,7 @@ Order matters because pages refer to each other: images and documents, organisat
 (the session they were presented at). Each stage turns bundle ids into primary keys for the next.
 """
 
+import logging
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,8 +22,10 @@ from .indexing import deferred_indexing
 from .matching import AmbiguousMatch, NameIndex
 from .media import MediaImporter
 from .naming import organisation_entry_spellings, speaker_entry_spellings, speaker_name
-from .pages import CREATED, UNCHANGED, UPDATED, PageWriter, fingerprint, set_children
+from .pages import CREATED, UNCHANGED, UPDATED, Content, PageWriter, fingerprint, set_children
 from .summary import clean_stream_data, to_stream_data
+
+logger = logging.getLogger(__name__)
 
 PAGE_MODELS = [
     ("speakers", "OrganisationPage"),
@@ -72,22 +75,38 @@ def import_bundle(bundle, *, user=None, progress=None):
     """
     started = time.perf_counter()
     models = [_model(*name) for name in PAGE_MODELS]
-    with transaction.atomic(), deferred_indexing(models) as touched:
-        result = _Import(bundle, user=user, progress=progress, touched=touched).run()
+    stored_files = []
+    try:
+        with transaction.atomic(), deferred_indexing(models) as touched:
+            result = _Import(bundle, user=user, progress=progress, touched=touched, stored_files=stored_files).run()
+    except BaseException:
+        # The rollback took back the images' rows but not their files: delete the files too. (Django
+        # has no on_rollback hook; a caller's own transaction rolled back later is its own business.)
+        _delete_files(stored_files)
+        raise
     result.seconds = time.perf_counter() - started
     return result
 
 
+def _delete_files(stored_files):
+    for storage, name in stored_files:
+        try:
+            storage.delete(name)
+        except Exception:  # noqa: BLE001 - the import's own error is the one to report
+            logger.warning("could not delete %s after a failed import", name, exc_info=True)
+
+
 class _Import:
-    def __init__(self, bundle, *, user, progress, touched):
+    def __init__(self, bundle, *, user, progress, touched, stored_files):
         self.bundle = bundle
+        self.stored_files = stored_files
         self.user = user
         self.progress = progress or (lambda stage, done, total: None)
         self.refs = defaultdict(dict)
         self.writer = PageWriter(bundle, source=bundle.conference["slug"], user=user, touched=touched)
 
     def run(self):
-        media = MediaImporter(self.bundle, user=self.user)
+        media = MediaImporter(self.bundle, user=self.user, stored_files=self.stored_files)
         self.refs.update(media.import_all())
         self.import_organisations()
         self.import_speakers()
@@ -138,6 +157,7 @@ class _Import:
         index = NameIndex(model)
         parent = _model("speakers", index_model_name).objects.get()
         plural = f"{label}s"
+        content = Content(fields)
         for i, entry in self._stage(plural, self.bundle.items(plural)):
             path = (plural, i)
             values = f.to_model(fields, entry, self.refs)
@@ -145,6 +165,7 @@ class _Import:
             page_fingerprint = fingerprint(label, values)
             if not self.writer.is_current(pk, page_fingerprint, label):
                 page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
+                self.writer.remember(page, content)
                 old_title, old_other_names = page.title, page.other_names
                 _apply(page, values)
                 page.title = page.draft_title = title(entry, page)
@@ -177,8 +198,10 @@ class _Import:
         if not self.writer.is_current(page and page.pk, page_fingerprint, "conference"):
             if page is None:
                 page = model(slug=entry["slug"])
-            elif "tracks" in children:
-                _keep_track_rows(children["tracks"], list(track_model.objects.filter(conference=page)))
+            else:
+                self.writer.remember(page, Content(f.CONFERENCE_FIELDS, f.CONFERENCE_CHILDREN))
+                if "tracks" in children:
+                    _keep_track_rows(children["tracks"], list(track_model.objects.filter(conference=page)))
             _apply(page, values)
             page.draft_title = page.title
             set_children(page, children)
@@ -193,6 +216,7 @@ class _Import:
         model = _model("conference", "SessionPage")
         stream_block = model._meta.get_field("summary").stream_block
         existing = dict(model.objects.child_of(conference).values_list("slug", "pk"))
+        content = Content(f.SESSION_FIELDS, f.SESSION_CHILDREN, streams=["summary"])
         for i, entry in self._stage("sessions", self.bundle.items("sessions")):
             path = ("sessions", i)
             values = f.to_model(f.SESSION_FIELDS, entry, self.refs)
@@ -202,6 +226,7 @@ class _Import:
             page_fingerprint = fingerprint("session", values, children, summary)
             if not self.writer.is_current(pk, page_fingerprint, "session"):
                 page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
+                self.writer.remember(page, content)
                 _apply(page, values)
                 page.draft_title = page.title
                 if summary is not None:
@@ -226,6 +251,7 @@ class _Import:
     def import_awards(self, conference):
         model = _model("awards", "AwardPage")
         existing = dict(model.objects.child_of(conference).values_list("slug", "pk"))
+        content = Content(f.AWARD_FIELDS, f.AWARD_CHILDREN)
         for i, entry in self._stage("awards", self.bundle.items("awards")):
             path = ("awards", i)
             values = f.to_model(f.AWARD_FIELDS, entry, self.refs)
@@ -234,6 +260,7 @@ class _Import:
             page_fingerprint = fingerprint("award", values, children)
             if not self.writer.is_current(pk, page_fingerprint, "award"):
                 page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
+                self.writer.remember(page, content)
                 _apply(page, values)
                 page.draft_title = page.title
                 set_children(page, children)

@@ -46,6 +46,37 @@ def set_children(page, children):
         setattr(page, name, [model(sort_order=position, **item) for position, item in enumerate(items)])
 
 
+class Content:
+    """What a bundle entry can set on a page, as comparable model values.
+
+    Taken before and after the entry is applied, it tells whether the page already held the data, for
+    an entry whose fingerprint the site has not seen: a bundle just exported from the site writes no
+    revision when imported back. Block ids are left out of StreamField data: each save makes new ones.
+    """
+
+    def __init__(self, fields, children=None, streams=()):
+        self.attrs = ["title", *(field.model_attr for field in fields)]
+        self.children = {name: [field.model_attr for field in child] for name, child in (children or {}).items()}
+        self.streams = streams
+
+    def of(self, page):
+        state = {attr: getattr(page, attr) for attr in self.attrs}
+        for name, attrs in self.children.items():
+            state[name] = [{attr: getattr(row, attr) for attr in attrs} for row in getattr(page, name).all()]
+        for name in self.streams:
+            state[name] = _without_block_ids(getattr(page, name).get_prep_value())
+        return state
+
+
+def _without_block_ids(data):
+    if isinstance(data, list):
+        return [_without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        is_block = "type" in data and "value" in data
+        return {key: _without_block_ids(value) for key, value in data.items() if not (is_block and key == "id")}
+    return data
+
+
 class PageWriter:
     """Saves and publishes pages whose bundle data changed; skips the others."""
 
@@ -62,6 +93,7 @@ class PageWriter:
             # Ordered oldest first, so the last one seen is what the page holds now.
             self.latest[page_id] = value
         self.written = {}
+        self.before = {}  # page id -> (Content, what the page held), from `remember`
         self.counts = Counter()
         self.new_pages = NewPages(user)
 
@@ -82,8 +114,19 @@ class PageWriter:
             return True
         return False
 
+    def remember(self, page, content):
+        """Note what an existing `page` holds before an entry is applied to it (`Content`)."""
+        if page.pk is not None:
+            self.before[page.pk] = (content, content.of(page))
+
     def write(self, page, *, parent, page_fingerprint, label, path):
+        """Save and publish `page`, unless it is live and applying the entry changed nothing `remember` saw."""
         is_new = page.pk is None
+        content, before = self.before.pop(page.pk, (None, None))
+        if content is not None and page.live and content.of(page) == before:
+            self.written[page.pk] = page_fingerprint
+            self.counts[(label, UNCHANGED)] += 1
+            return page
         try:
             if is_new:
                 self.new_pages.create(page, parent)
@@ -181,7 +224,12 @@ class NewPages:
             self._write_log()
 
     def _place(self, page, parent):
-        """The depth and path of the parent's next last child, as MP_Node.add_child computes them."""
+        """The depth and path of the parent's next last child, as MP_Node.add_child computes them.
+
+        treebeard's path helpers, not `parent.add_child(instance=page)`: that locks the parent and reads its
+        last child for every page and validates references and unique fields the import already knows,
+        about ten more queries per new page (985 against 1,445 for a bundle of 45 new pages).
+        """
         tail = self.tails.get(parent.pk)
         if tail is None:
             locked = Page.objects.select_for_update().get(pk=parent.pk)

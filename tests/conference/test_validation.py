@@ -40,7 +40,20 @@ def test_session_ending_before_it_starts_is_refused():
     with pytest.raises(ValidationError) as error:
         session.full_clean()
 
-    assert error.value.message_dict["end_time"] == ["The session cannot end before it starts."]
+    assert error.value.message_dict["end_time"] == [
+        "The session cannot end before it starts. An end after midnight (23:00 to 01:00) may be up to 12 hours "
+        "after the start."
+    ]
+
+
+@pytest.mark.django_db
+def test_session_ending_after_midnight_is_accepted_and_ends_the_next_day():
+    session = SessionPageFactory(parent=ConferencePageFactory(), start_time=datetime.time(23, 0))
+    session.end_time = datetime.time(1, 0)
+
+    session.full_clean()
+
+    assert session.end_date == session.date + datetime.timedelta(days=1)
 
 
 @pytest.mark.django_db

@@ -158,3 +158,16 @@ def test_conference_sponsor_with_draft_page_is_left_out(client, conference):
     (data,) = json_ld(client.get(conference.url))
 
     assert [organisation["name"] for organisation in data["sponsor"]] == ["Zijin Precious Metals Co., Ltd."]
+
+
+def test_session_past_midnight_ends_the_next_day_and_so_does_the_conference(client, conference):
+    late = make_session(conference, title="Gala Dinner", start_time=datetime.time(22, 0), end_time=datetime.time(0, 30))
+
+    (conference_data,) = json_ld(client.get(conference.url))
+    (session_data,) = json_ld(client.get(late.url))
+
+    assert (session_data["startDate"], session_data["endDate"]) == (
+        "2025-05-16T22:00:00+08:00",
+        "2025-05-17T00:30:00+08:00",
+    )
+    assert conference_data["endDate"] == "2025-05-17T00:30:00+08:00"

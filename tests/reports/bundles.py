@@ -5,7 +5,23 @@ import json
 
 from PIL import Image
 
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry, Revision
+
+from reports.models import ImportedPage
+
 COLOURS = {"portrait": "#475569", "logo": "#0f766e", "hero": "#1e293b", "chart": "#a16207"}
+
+
+def database_state():
+    """Counts an import that fails must leave as they were."""
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_image_model().objects.count(),
+        ImportedPage.objects.count(),
+        PageLogEntry.objects.count(),
+    )
 
 
 def small_bundle():

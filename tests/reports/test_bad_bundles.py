@@ -6,24 +6,11 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
-
 from reports.bundle import BundleError, import_bundle, read_bundle
-from reports.models import ImportedPage
 
-from .bundles import small_bundle, write_bundle
+from .bundles import database_state, small_bundle, write_bundle
 
 pytestmark = pytest.mark.django_db
-
-
-def database_state():
-    return (
-        Page.objects.count(),
-        Revision.objects.count(),
-        get_image_model().objects.count(),
-        ImportedPage.objects.count(),
-    )
 
 
 def import_expecting_error(path):

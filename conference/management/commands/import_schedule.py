@@ -36,3 +36,9 @@ class Command(BaseCommand):
                 f"{len(result.speakers_created)} new speakers, {len(result.tracks_created)} new tracks."
             )
         )
+        if result.ends_dropped:
+            self.stdout.write(
+                self.style.WARNING(
+                    "Imported without an end time, too long for one (a day or more): " + "; ".join(result.ends_dropped)
+                )
+            )
