@@ -39,7 +39,7 @@ def participants_prefetch(queryset_model):
 
 def live_sessions(conference):
     """The live, public sessions of a conference in agenda order, with everything a card shows."""
-    from .models import SessionPage, SessionParticipant
+    from .models import SessionPage, SessionParticipant  # noqa: PLC0415 — cycle: models imports queries
 
     return (
         SessionPage.objects.child_of(conference)
@@ -145,7 +145,7 @@ def neighbours(session):
     The same query brings the session's own forum, image and slides (it is one of the siblings),
     so the page does not load them one by one afterwards.
     """
-    from .models import SessionPage
+    from .models import SessionPage  # noqa: PLC0415 — cycle: models imports queries
 
     ordered = list(
         SessionPage.objects.sibling_of(session, inclusive=True)
@@ -170,7 +170,7 @@ def speaker_appearances(session):
 
     Returns (participants in order, other appearances newest first, one per session).
     """
-    from .models import SessionParticipant
+    from .models import SessionParticipant  # noqa: PLC0415 — cycle: models imports queries
 
     rows = (
         SessionParticipant.objects.filter(
@@ -195,7 +195,7 @@ def speaker_appearances(session):
 
 def conference_of(session):
     """The session's conference (its parent page), as a ConferencePage."""
-    from .models import ConferencePage
+    from .models import ConferencePage  # noqa: PLC0415 — cycle: models imports queries
 
     return ConferencePage.objects.filter(path=session.path[: -session.steplen]).first()
 

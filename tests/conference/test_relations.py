@@ -16,6 +16,7 @@ from tests.factories import (
     SessionParticipantFactory,
     SpeakerPageFactory,
     SponsorshipFactory,
+    TrackFactory,
 )
 
 
@@ -76,7 +77,6 @@ def test_organisation_lists_its_speakers_sponsorships_and_awards():
 
 @pytest.mark.django_db
 def test_agenda_groups_live_sessions_by_day_then_forum():
-    from tests.factories import TrackFactory
 
     conference = ConferencePageFactory()
     forum = TrackFactory(conference=conference, name="Silver Panorama Forum")

@@ -19,6 +19,7 @@ from awards.models import AwardPage
 from conference.models import ConferencePage, SessionPage
 from core.models import SiteSettings
 from speakers.models import OrganisationPage, SpeakerPage
+from speakers.naming import organisation_key, person_key
 
 pytestmark = pytest.mark.django_db
 
@@ -242,7 +243,6 @@ def test_demo_speakers_and_organisations_are_found_by_the_reports_other_spelling
         "Guangxi China-Malaysia Zhonglianjin Cross-Border E-Commerce Co., Ltd.": "guangxi-zhonglianjin",
         "Suzhou Xinghan New Material Technology Co., Ltd.": "suzhou-xinghan",
     }
-    from speakers.naming import organisation_key, person_key
 
     assert f"|{person_key('Yonghui Liang')}|" in liang.name_keys
     assert {

@@ -7,7 +7,7 @@ from django.core.cache import cache
 
 from wagtail.models import PageViewRestriction
 
-from delivery import generations
+from delivery import generations, restricted_pages
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +87,6 @@ def test_a_request_reads_its_generations_once(db):
 
 
 def test_the_list_of_restricted_paths_is_read_again_after_its_time(session, monkeypatch):
-    from delivery import restricted_pages
 
     restricted_pages.restricted_paths()
     monkeypatch.setattr(restricted_pages, "_load_restricted_paths", lambda: ("0001",))
