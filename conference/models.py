@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
+from core.page_types import ChildTypesNameTheirParent
 from core.privacy import shown_to_everyone
 from delivery.restricted_pages import CachedPrivacyMixin
 
@@ -76,7 +77,7 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(CachedPrivacyMixin, RoutablePageMixin, Page):
+class ConferencePage(ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -188,7 +189,8 @@ class ConferencePage(CachedPrivacyMixin, RoutablePageMixin, Page):
     ]
 
     parent_page_types = ["conference.ConferenceIndexPage"]
-    subpage_types = ["conference.SessionPage", "awards.AwardPage"]
+    # Children: the page types whose parent_page_types name this one (sessions, and awards from the
+    # awards app), so conference need not name the apps above it (core/page_types.py).
 
     class Meta:
         verbose_name = "conference"

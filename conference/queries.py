@@ -8,8 +8,7 @@ all the images a page shows come in one query (core/renditions.py).
 from functools import partial
 from itertools import groupby
 
-from django.apps import apps
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.utils.functional import SimpleLazyObject
 
 from core.privacy import shown_to_everyone
@@ -17,6 +16,7 @@ from core.renditions import images_in_stream, prefetch_renditions
 from delivery.lazy_context import lazy_context
 
 from .choices import SponsorRole
+from .extensions import report_sections
 
 # How many other appearances of a session's speakers its page lists.
 MORE_FROM_SPEAKERS_LIMIT = 6
@@ -39,7 +39,7 @@ def participants_prefetch(queryset_model):
 
 def live_sessions(conference):
     """The live, public sessions of a conference in agenda order, with everything a card shows."""
-    from .models import SessionPage, SessionParticipant
+    from .models import SessionPage, SessionParticipant  # noqa: PLC0415 — cycle: models imports queries
 
     return (
         SessionPage.objects.child_of(conference)
@@ -105,23 +105,12 @@ def sponsor_groups(conference):
     return groups
 
 
-def awards(conference):
-    """The conference's live awards in page order, each with `recipient_count`."""
-    award_model = apps.get_model("awards", "AwardPage")
-    return list(
-        award_model.objects.child_of(conference)
-        .live()
-        .filter(view_restrictions__isnull=True)
-        .annotate(recipient_count=Count("recipients"))
-        .order_by("path")
-    )
-
-
 def highlights(conference):
     return list(conference.highlights.select_related("image").order_by("sort_order", "pk"))
 
 
-CONFERENCE_REPORT_KEYS = ("hero_image", "agenda", "sponsor_groups", "awards", "highlights")
+# `report_sections`: what apps above conference add to the page (conference/extensions.py).
+CONFERENCE_REPORT_KEYS = ("hero_image", "agenda", "sponsor_groups", "report_sections", "highlights")
 
 
 def conference_report(conference):
@@ -137,7 +126,7 @@ def load_conference_report(conference):
         "hero_image": conference.hero_image,
         "agenda": agenda(conference),
         "sponsor_groups": sponsor_groups(conference),
-        "awards": awards(conference),
+        "report_sections": report_sections(conference),
         "highlights": highlights(conference),
     }
     logos = [
@@ -156,7 +145,7 @@ def neighbours(session):
     The same query brings the session's own forum, image and slides (it is one of the siblings),
     so the page does not load them one by one afterwards.
     """
-    from .models import SessionPage
+    from .models import SessionPage  # noqa: PLC0415 — cycle: models imports queries
 
     ordered = list(
         SessionPage.objects.sibling_of(session, inclusive=True)
@@ -181,7 +170,7 @@ def speaker_appearances(session):
 
     Returns (participants in order, other appearances newest first, one per session).
     """
-    from .models import SessionParticipant
+    from .models import SessionParticipant  # noqa: PLC0415 — cycle: models imports queries
 
     rows = (
         SessionParticipant.objects.filter(
@@ -206,7 +195,7 @@ def speaker_appearances(session):
 
 def conference_of(session):
     """The session's conference (its parent page), as a ConferencePage."""
-    from .models import ConferencePage
+    from .models import ConferencePage  # noqa: PLC0415 — cycle: models imports queries
 
     return ConferencePage.objects.filter(path=session.path[: -session.steplen]).first()
 

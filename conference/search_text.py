@@ -11,6 +11,7 @@ from django.db.models import Q
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from speakers.models import OrganisationPage, SpeakerPage
 from speakers.naming import split_lines
 
 
@@ -28,7 +29,7 @@ def participant_search_text(session):
 
 def reindex_sessions_of(sender, instance, **kwargs):
     """page_published for a speaker or organisation: their sessions are found by the new name too."""
-    from .models import SessionPage
+    from .models import SessionPage  # noqa: PLC0415 — cycle: models imports search_text
 
     # Page ids are unique across page types, so one filter serves speakers and organisations alike.
     named = (
@@ -41,7 +42,6 @@ def reindex_sessions_of(sender, instance, **kwargs):
 
 
 def connect_receivers():
-    from speakers.models import OrganisationPage, SpeakerPage
 
     for model in (SpeakerPage, OrganisationPage):
         page_published.connect(reindex_sessions_of, sender=model, dispatch_uid=f"reindex-sessions-{model.__name__}")

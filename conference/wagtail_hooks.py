@@ -10,6 +10,16 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import SlugInput
 
+from core.extensions import HOME_PAGE_SECTIONS_HOOK, SEARCH_KINDS_HOOK
+from speakers.extensions import ORGANISATION_SECTIONS_HOOK, SPEAKER_SECTIONS_HOOK
+
+from .contributions import (
+    conference_search_kind,
+    home_sections,
+    organisation_roles,
+    session_search_kind,
+    speaker_sessions,
+)
 from .editing import urls as editing_urls
 from .editing.access import can_follow_reports
 from .editing.after_submit import return_to_progress
@@ -79,3 +89,12 @@ hooks.register("before_edit_page", warn_before_approval)
 hooks.register("after_create_page", return_to_progress)
 hooks.register("after_edit_page", return_to_progress)
 hooks.register("after_edit_page", confirm_publication)
+
+# Conference's parts of the home page, search and the pages of speakers and organisations
+# (conference/contributions.py). Search kinds in the filter's order: session, speaker, organisation,
+# award, conference (the other two apps register 20, 30 and 40).
+hooks.register(HOME_PAGE_SECTIONS_HOOK, home_sections)
+hooks.register(SEARCH_KINDS_HOOK, session_search_kind, order=10)
+hooks.register(SEARCH_KINDS_HOOK, conference_search_kind, order=50)
+hooks.register(SPEAKER_SECTIONS_HOOK, speaker_sessions)
+hooks.register(ORGANISATION_SECTIONS_HOOK, organisation_roles, order=0)

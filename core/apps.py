@@ -8,6 +8,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # The public address: `migrate` writes it into the default Site; a check compares the two.
-        from .site_url import apply_site_url
+        from .site_url import apply_site_url  # noqa: PLC0415 — app registry not ready at import
 
         post_migrate.connect(apply_site_url, sender=self)

@@ -1,6 +1,5 @@
 """The home page and the site-wide settings every page shows."""
 
-from django.apps import apps
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,13 +8,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from delivery.lazy_context import lazy_context
 from delivery.restricted_pages import CachedPrivacyMixin
 
+from .extensions import home_page_sections
+from .page_types import ChildTypesNameTheirParent
 from .routing import route_by_url_path
 
 
-class HomePage(CachedPrivacyMixin, Page):
+class HomePage(ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
     """The root of the public site: the latest conference, recent reports, past editions."""
 
     introduction = RichTextField(
@@ -28,11 +28,7 @@ class HomePage(CachedPrivacyMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "conference.ConferenceIndexPage",
-        "speakers.SpeakerIndexPage",
-        "speakers.OrganisationIndexPage",
-    ]
+    # Children: the three sections, which name this page in their parent_page_types (core/page_types.py).
     max_count = 1
 
     class Meta:
@@ -44,10 +40,11 @@ class HomePage(CachedPrivacyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Named through the app registry: core sits below conference and never imports it.
-        conference_model = apps.get_model("conference", "ConferencePage")
-        keys = ("latest_conference", "past_editions", "recent_sessions")
-        context.update(lazy_context(conference_model.objects.home_page_context, keys))
+        # What the apps above core show here (core/extensions.py): conference's editions and reports.
+        sections = home_page_sections(self)
+        for section in sections:
+            context.update(section.context)
+        context["home_sections"] = sections
         return context
 
 

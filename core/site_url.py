@@ -16,6 +16,8 @@ from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
+from wagtail.models import Site
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -61,7 +63,6 @@ def apply_site_url(**kwargs):
     The real Site model, not the migration state's, so its save signals run: Wagtail forgets its
     cached site root paths and our content version moves on, so no stale address is served.
     """
-    from wagtail.models import Site
 
     address = configured_address()
     using = kwargs.get("using", DEFAULT_DB_ALIAS)
@@ -78,7 +79,6 @@ def apply_site_url(**kwargs):
 @checks.register(checks.Tags.urls)
 def check_site_url(app_configs=None, **kwargs):
     """An invalid SITE_URL is an error; a default Site that disagrees with it is a warning."""
-    from wagtail.models import Site
 
     try:
         address = configured_address()

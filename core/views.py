@@ -1,34 +1,22 @@
 """Site-wide views: search over live public pages. The health check lives in core/health.py."""
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.models import Page
 
+from . import extensions
 from .search_query import clean_query, reader_query
 
 SEARCH_PAGE_SIZE = 10
-# The kinds a reader can narrow the results to, in the order the filter lists them. Named by
-# string: core sits below the apps that define these pages (docs/architecture.md).
-SEARCH_KINDS = {
-    "session": "conference.SessionPage",
-    "speaker": "speakers.SpeakerPage",
-    "organisation": "speakers.OrganisationPage",
-    "award": "awards.AwardPage",
-    "conference": "conference.ConferencePage",
-}
 
 
 def search_kinds():
-    """[(kind, plural label, content type)] for the kind filter."""
-    models = [apps.get_model(label) for label in SEARCH_KINDS.values()]
-    content_types = ContentType.objects.get_for_models(*models)
-    return [
-        (kind, model._meta.verbose_name_plural, content_types[model])
-        for kind, model in zip(SEARCH_KINDS, models, strict=True)
-    ]
+    """[(kind, plural label, content type)] for the kind filter, from the apps' hooks (core/extensions.py)."""
+    kinds = extensions.search_kinds()
+    content_types = ContentType.objects.get_for_models(*(model for _kind, model in kinds))
+    return [(kind, model._meta.verbose_name_plural, content_types[model]) for kind, model in kinds]
 
 
 def search(request):

@@ -8,6 +8,6 @@ class ReportsConfig(AppConfig):
     verbose_name = "Conference reports"
 
     def ready(self):
-        from .share_cards import signals
+        from .share_cards import signals  # noqa: PLC0415 — app registry not ready at import
 
         signals.connect()

@@ -1,5 +1,6 @@
 """Everything the <head> says about a page: canonical and permanent links, Open Graph and Twitter
-card fields, feeds and schema.org JSON-LD (rendered by templates/includes/head_meta.html).
+card fields, feeds and schema.org JSON-LD (rendered by templates/reports/head_meta.html into
+every page's head through the hook of core/page_head.py).
 
 It uses what the page's context has already loaded (the conference page's agenda and sponsors,
 the session page's participants), so the metadata adds no per-item queries.

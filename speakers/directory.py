@@ -57,7 +57,7 @@ def speaker_directory(index_page, params):
 
 
 def _speaker_listing(index_page, term, organisation_id):
-    from .models import OrganisationPage, SpeakerPage
+    from .models import OrganisationPage, SpeakerPage  # noqa: PLC0415 — cycle: models imports directory
 
     speakers = (
         SpeakerPage.objects.child_of(index_page)
@@ -95,7 +95,7 @@ def organisation_directory(index_page, params):
 
 
 def _organisation_listing(index_page, term):
-    from .models import OrganisationPage
+    from .models import OrganisationPage  # noqa: PLC0415 — cycle: models imports directory
 
     organisations = (
         OrganisationPage.objects.child_of(index_page)

@@ -1,11 +1,11 @@
 """People who speak at conferences and the organisations they work for.
 
-Both are pages so they get URLs, revisions and search; sessions, sponsorships and awards point at
-them by string (`"speakers.SpeakerPage"`), and their listings come from those relations.
+Both are pages so they get URLs, revisions and search. Pages of the apps above point at them by
+string (`"speakers.SpeakerPage"`), and those apps add their listings to these pages through the
+hooks of speakers/extensions.py: this app names none of their fields.
 """
 
 from django.db import models
-from django.db.models import F
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -19,6 +19,7 @@ from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import directory
 from .choices import NameOrder
+from .extensions import ORGANISATION_SECTIONS_HOOK, SPEAKER_SECTIONS_HOOK, profile_sections
 from .forms import SpeakerPageForm
 from .naming import (
     SPELLING_SEARCH_FIELDS,
@@ -186,17 +187,8 @@ class SpeakerPage(CachedPrivacyMixin, NamedPage):
             if saved is not None:
                 self.photo, self.organisation = saved.photo, saved.organisation
         prefetch_renditions([self.photo])
+        context["profile_sections"] = profile_sections(SPEAKER_SECTIONS_HOOK, self)
         return context
-
-    def sessions(self):
-        """This person's live session appearances, newest conference first (one query)."""
-        return (
-            # Live and public, conference included: a private conference's talks stay private.
-            # Newest day first, then agenda order, untimed last on every database.
-            self.session_participations.filter(shown_to_everyone("session"))
-            .select_related("session", "organisation")
-            .order_by("-session__date", F("session__start_time").asc(nulls_last=True), "session__path")
-        )
 
 
 class OrganisationIndexPage(CachedPrivacyMixin, Page):
@@ -300,10 +292,5 @@ class OrganisationPage(CachedPrivacyMixin, NamedPage):
         speakers = list(self.live_speakers())
         prefetch_renditions([self.logo, *(speaker.photo for speaker in speakers)])
         context["speakers"] = speakers
+        context["profile_sections"] = profile_sections(ORGANISATION_SECTIONS_HOOK, self)
         return context
-
-    def sponsorships_list(self):
-        return self.sponsorships.filter(shown_to_everyone("conference")).select_related("conference")
-
-    def awards_list(self):
-        return self.award_recipients.filter(shown_to_everyone("award")).select_related("award")

@@ -10,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.page_head import render_page_head
 from core.permalinks import absolute_permalink
 
 register = template.Library()
@@ -41,3 +42,9 @@ def json_ld(data):
         return ""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def page_head(context):
+    """What apps above core add to the page's <head> (core/page_head.py)."""
+    return render_page_head(context)

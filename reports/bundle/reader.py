@@ -68,7 +68,7 @@ def parse(text, *, base_dir, source=""):
     if problems:
         raise BundleError(problems, source=source)
     # Imported here: consistency checks need Django's app registry, the schema check does not.
-    from .consistency import check_consistency
+    from .consistency import check_consistency  # noqa: PLC0415 — needs the app registry; the schema check does not
 
     problems = check_consistency(bundle)
     if problems:

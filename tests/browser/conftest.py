@@ -37,7 +37,7 @@ class BrowserThread:
         self.executor.submit(self._start).result()
 
     def _start(self):
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import sync_playwright  # noqa: PLC0415 — playwright loads only when a browser test runs
 
         self.playwright = sync_playwright().start()
         self.browser = self.playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)

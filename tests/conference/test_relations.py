@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 
+from awards.contributions import organisation_awards
 from conference.choices import ParticipantRole, SponsorRole
+from conference.contributions import organisation_roles, speaker_sessions
 from tests.factories import (
     AwardPageFactory,
     AwardRecipientFactory,
@@ -14,6 +16,7 @@ from tests.factories import (
     SessionParticipantFactory,
     SpeakerPageFactory,
     SponsorshipFactory,
+    TrackFactory,
 )
 
 
@@ -51,7 +54,7 @@ def test_speaker_sessions_span_conferences_and_skip_drafts():
     for session in (earlier, later, draft):
         SessionParticipantFactory(session=session, speaker=speaker)
 
-    assert [item.session for item in speaker.sessions()] == [later, earlier]
+    assert [item.session for item in speaker_sessions(speaker).items] == [later, earlier]
 
 
 @pytest.mark.django_db
@@ -68,13 +71,12 @@ def test_organisation_lists_its_speakers_sponsorships_and_awards():
     recipient = AwardRecipientFactory(award=award, organisation=organisation)
 
     assert list(organisation.live_speakers()) == [speakers[1], speakers[0]]
-    assert list(organisation.sponsorships_list()) == [sponsorship]
-    assert list(organisation.awards_list()) == [recipient]
+    assert list(organisation_roles(organisation).items) == [sponsorship]
+    assert list(organisation_awards(organisation).items) == [recipient]
 
 
 @pytest.mark.django_db
 def test_agenda_groups_live_sessions_by_day_then_forum():
-    from tests.factories import TrackFactory
 
     conference = ConferencePageFactory()
     forum = TrackFactory(conference=conference, name="Silver Panorama Forum")

@@ -4,10 +4,12 @@ import json
 
 import pytest
 
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from conference.models import SessionPage
 from speakers.models import OrganisationPage, SpeakerPage
-from tests.factories import ImageFactory, OrganisationPageFactory, SpeakerPageFactory
+from tests.factories import ConferencePageFactory, ImageFactory, OrganisationPageFactory, SpeakerPageFactory
 
 
 def modal_json(response):
@@ -152,7 +154,6 @@ def test_editor_creates_missing_organisation_in_chooser(client, editor):
 
 @pytest.mark.django_db
 def test_user_without_add_permission_cannot_create_in_chooser(client, django_user_model):
-    from django.contrib.auth.models import Permission
 
     user = django_user_model.objects.create_user("viewer", password="pass-for-tests")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
@@ -166,8 +167,6 @@ def test_user_without_add_permission_cannot_create_in_chooser(client, django_use
 
 @pytest.mark.django_db
 def test_participant_speaker_field_uses_the_speaker_chooser(client, editor):
-    from conference.models import SessionPage
-    from tests.factories import ConferencePageFactory
 
     conference = ConferencePageFactory()
     client.force_login(editor)

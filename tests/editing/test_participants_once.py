@@ -2,7 +2,8 @@
 
 import pytest
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from conference.models import SessionParticipant
@@ -76,8 +77,6 @@ def test_a_revision_holding_a_speaker_twice_loads_with_one_row(draft_session):
 # (and the content types as migrated) away from the tests that follow.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_merges_the_rows_stored_twice_before_the_constraint():
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
 
     session = SessionPageFactory(parent=ConferencePageFactory())
     speaker = SpeakerPageFactory()

@@ -10,6 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
 from conference.editing.progress import report_progress
 from tests.factories import (
     ConferencePageFactory,
@@ -201,7 +203,6 @@ def test_report_index_is_headed_by_its_own_name(client, editor):
 
 @pytest.mark.django_db
 def test_editor_returns_to_the_progress_page_after_submitting(client, editor):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
     conference = ConferencePageFactory()
     client.force_login(editor)

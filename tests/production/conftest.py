@@ -1,5 +1,6 @@
 """Fixtures for the production pieces: a page cache in local memory, loopback servers."""
 
+import dj_email_url
 import pytest
 
 from django.core.cache import cache
@@ -37,7 +38,7 @@ def black_hole():
 def s3_endpoint():
     """moto's S3 server on a free loopback port, for the whole run."""
     try:
-        import moto.server  # noqa: F401
+        import moto.server  # noqa: PLC0415, F401 — optional: skip without moto[server]
     except ImportError:
         pytest.skip("moto[server] is not installed (requirements-dev.txt)")
     server = servers.moto_server(servers.free_port()).start()
@@ -59,7 +60,6 @@ def cdn(settings):
 @pytest.fixture
 def smtp_server(settings):
     """Mail configured as production does from DJANGO_EMAIL_URL, sent to a real SMTP server on loopback."""
-    import dj_email_url
 
     catcher = servers.MailCatcher()
     for name, value in dj_email_url.parse(catcher.url).items():

@@ -12,6 +12,8 @@ import sys
 import threading
 import time
 from contextlib import closing
+from email import message_from_bytes, policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 def free_port():
@@ -101,7 +103,6 @@ class PurgeRecorder:
     """An HTTP cache stand-in on loopback that records the PURGE requests Wagtail sends it."""
 
     def __init__(self):
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         purged = self.purged = []
 
@@ -128,7 +129,7 @@ class MailCatcher:
     """A real SMTP server on loopback (aiosmtpd, requirements-dev.txt) that keeps what it receives."""
 
     def __init__(self):
-        from aiosmtpd.controller import Controller
+        from aiosmtpd.controller import Controller  # noqa: PLC0415 — aiosmtpd loads only for the mail tests
 
         received = self.received = []
 
@@ -143,7 +144,6 @@ class MailCatcher:
         self.url = f"smtp://127.0.0.1:{self.port}"
 
     def messages(self):
-        from email import message_from_bytes, policy
 
         return [message_from_bytes(envelope.original_content, policy=policy.default) for envelope in self.received]
 

@@ -3,6 +3,8 @@ the pages that show it, found from the tree and Wagtail's reference index; every
 
 import pytest
 
+from wagtail.models import Site
+
 from tests.factories import ConferencePageFactory, SessionPageFactory, SessionParticipantFactory, SpeakerPageFactory
 
 
@@ -92,7 +94,6 @@ def test_unpublishing_a_conference_clears_its_sessions_and_exports(
 def test_every_site_showing_the_page_is_cleared(
     client, home, two_conferences, page_cache, settings, django_capture_on_commit_callbacks
 ):
-    from wagtail.models import Site
 
     settings.ALLOWED_HOSTS = ["*"]
     silver, _, sessions, _ = two_conferences

@@ -1,5 +1,6 @@
 """Mail from DJANGO_EMAIL_URL, delivered to a real SMTP server on loopback with links to the public address."""
 
+import json
 import re
 
 import pytest
@@ -22,7 +23,6 @@ print(json.dumps({name: getattr(settings, name) for name in names}))
 
 
 def test_production_mail_settings_come_from_the_environment():
-    import json
 
     env = {
         **REQUIRED,

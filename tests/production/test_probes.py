@@ -1,5 +1,6 @@
 """Load-balancer probes by IP address, and the readiness answer that names the dependency that is down."""
 
+import boto3
 import pytest
 
 from .production_config import redis_caches, s3_storages
@@ -64,7 +65,6 @@ def test_readiness_names_an_unreachable_media_store_while_liveness_stays_ok(clie
 
 
 def test_readiness_with_the_bucket_answering_is_ok(client, db, settings, s3_endpoint):
-    import boto3
 
     boto3.client(
         "s3",

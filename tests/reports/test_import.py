@@ -5,6 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.core.files import File
+
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
@@ -180,8 +182,6 @@ def test_import_reuses_an_image_uploaded_before(tmp_path):
     path = write_bundle(folder, small_bundle())
     image_model = get_image_model()
     with open(folder / "images" / "hero.png", "rb") as handle:
-        from django.core.files import File
-
         uploaded = image_model(title="Uploaded by an editor", file=File(handle, name="hero.png"))
         uploaded._set_image_file_metadata()
         uploaded.save()

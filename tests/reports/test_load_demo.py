@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from awards.models import AwardPage
+from conference.contributions import speaker_sessions
 from conference.models import ConferencePage, SessionPage
 from core.models import SiteSettings
 from speakers.models import OrganisationPage, SpeakerPage
@@ -245,7 +246,7 @@ def test_demo_speakers_and_organisations_are_found_by_the_reports_other_spelling
 
     assert SpeakerPage.objects.spelled("Yonghui Liang").get() == liang
     assert {name: OrganisationPage.objects.spelled(name).get().slug for name in spellings} == spellings
-    assert [p.session.slug for p in liang.sessions().order_by("session__path")] == [
+    assert [p.session.slug for p in speaker_sessions(liang).items.order_by("session__path")] == [
         "silver-and-gold-price-trends",
         "roundtable-opportunities-and-challenges-for-silver",
     ]

@@ -9,8 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from delivery import generations
-from delivery.restricted_pages import is_restricted
+from delivery import generations, restricted_pages
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +89,6 @@ def test_a_request_reads_its_generations_once(db):
 
 
 def test_the_list_of_restricted_paths_is_read_again_after_its_time(session, monkeypatch):
-    from delivery import restricted_pages
 
     restricted_pages.restricted_paths()
     monkeypatch.setattr(restricted_pages, "_load_restricted_paths", lambda: ("0001",))
@@ -108,7 +106,7 @@ def test_a_process_without_the_list_reads_it_with_the_generations(session, djang
     try:
         with CaptureQueriesContext(connection) as queries:
             generations.read_for_request(url)
-            restricted = is_restricted(session)
+            restricted = restricted_pages.is_restricted(session)
     finally:
         generations.end_request_memo()
 

@@ -1,0 +1,40 @@
+"""Where apps above conference add their part to a conference without conference knowing them.
+
+Conference sits below awards (docs/architecture.md) and names nothing of it: an app that hangs pages
+or content under a conference registers Wagtail hooks with the names below in its `wagtail_hooks.py`,
+as Wagtail's own hooks work (https://docs.wagtail.org/en/stable/reference/hooks.html).
+
+- `REPORT_SECTIONS_HOOK`: `fn(conference) -> ReportSection`, a section of the conference page, loaded
+  with the rest of the report (conference/queries.py) and listed in its table of contents when it has
+  items.
+- `NEXT_EDITION_HOOK`: `fn(conference, next_edition, *, user)`, called by "copy as next edition" after
+  the conference itself is copied, to copy what the app keeps of its own children
+  (conference/editing/copying.py).
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail import hooks
+
+REPORT_SECTIONS_HOOK = "conference_report_sections"
+NEXT_EDITION_HOOK = "conference_copy_as_next_edition"
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """A section of the conference page: `template` renders it with `section` in the context."""
+
+    anchor: str
+    title: str
+    template: str
+    items: list = field(default_factory=list)
+
+
+def report_sections(conference):
+    """The sections other apps add to this conference's page, in hook order."""
+    return [section for fn in hooks.get_hooks(REPORT_SECTIONS_HOOK) if (section := fn(conference)) is not None]
+
+
+def copy_children_to_next_edition(conference, next_edition, *, user):
+    for fn in hooks.get_hooks(NEXT_EDITION_HOOK):
+        fn(conference, next_edition, user=user)
