@@ -41,6 +41,7 @@ def speaker_sessions(speaker):
         SessionParticipant.objects.filter(speaker=speaker)
         .filter(shown_to_everyone("session"))
         .select_related("session", "organisation")
+        .defer("session__summary")  # a list of links: the summaries are not read
         .order_by(*APPEARANCE_ORDER)
     )
     return ProfileSection(template="conference/includes/speaker_sessions.html", items=appearances)

@@ -73,7 +73,12 @@ class ConferenceManager(PageManager):
         latest = editions[0] if editions else None
         recent = []
         if latest is not None:
-            recent = list(queries.live_sessions(latest).exclude(summary=[]).order_by("-last_published_at")[:6])
+            recent = list(
+                queries.live_sessions(latest)
+                .exclude(summary=[])
+                .defer_streamfields()
+                .order_by("-last_published_at")[:6]
+            )
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 

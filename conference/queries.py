@@ -60,7 +60,8 @@ def agenda(conference):
     interrupted forums still read as one block; plenary sessions (no forum) stay where they are in
     time, grouped only with the plenary sessions right next to them.
     """
-    sessions = list(live_sessions(conference))
+    # Cards show no summary: its JSON, the largest column of a session, is not read.
+    sessions = list(live_sessions(conference).defer_streamfields())
     days = []
     for day, day_sessions in groupby(sessions, key=lambda s: s.date):
         groups = []
@@ -152,6 +153,7 @@ def neighbours(session):
         .live()
         .filter(view_restrictions__isnull=True)
         .select_related("track", "image", "slides")
+        .defer_streamfields()  # neighbours are links; the page's own summary is already loaded
         .order_by(*AGENDA_ORDER)
     )
     ids = [item.id for item in ordered]
@@ -180,6 +182,7 @@ def speaker_appearances(session):
         .filter(Q(session_id=session.id) | shown_to_everyone("session"))
         # Portraits' renditions come with the page's other images (load_session_details).
         .select_related("session", "speaker", "speaker__photo", "organisation")
+        .defer("session__summary")  # other talks are links: their summaries are not read
         .order_by(*APPEARANCE_ORDER, "sort_order", "pk")
     )
     participants = []
