@@ -28,11 +28,7 @@ def edition_neighbours(conference):
         return {"previous_edition": None, "next_edition": None}
     # One query for the whole series (a few editions a decade), the neighbours picked here.
     editions = list(
-        same_series(type(conference), conference.series)
-        .exclude(pk=conference.pk)
-        .exclude(start_date=conference.start_date)
-        .exclude(start_date__isnull=True)
-        .order_by("start_date", "pk")
+        same_series(type(conference), conference.series).exclude(start_date__isnull=True).order_by("start_date", "pk")
     )
     earlier = [edition for edition in editions if edition.start_date < conference.start_date]
     later = [edition for edition in editions if edition.start_date > conference.start_date]

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
+from core.extensions import contributions
+
 REPORT_SECTIONS_HOOK = "conference_report_sections"
 NEXT_EDITION_HOOK = "conference_copy_as_next_edition"
 
@@ -32,7 +34,7 @@ class ReportSection:
 
 def report_sections(conference):
     """The sections other apps add to this conference's page, in hook order."""
-    return [section for fn in hooks.get_hooks(REPORT_SECTIONS_HOOK) if (section := fn(conference)) is not None]
+    return contributions(REPORT_SECTIONS_HOOK, conference)
 
 
 def copy_children_to_next_edition(conference, next_edition, *, user):

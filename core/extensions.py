@@ -24,8 +24,13 @@ class HomeSection:
     context: dict = field(default_factory=dict)
 
 
+def contributions(hook_name, *args):
+    """What each function registered under `hook_name` gives for `args`, in hook order, None left out."""
+    return [part for fn in hooks.get_hooks(hook_name) if (part := fn(*args)) is not None]
+
+
 def home_page_sections(home_page):
-    return [section for fn in hooks.get_hooks(HOME_PAGE_SECTIONS_HOOK) if (section := fn(home_page)) is not None]
+    return contributions(HOME_PAGE_SECTIONS_HOOK, home_page)
 
 
 def search_kinds():

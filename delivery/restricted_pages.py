@@ -25,12 +25,8 @@ def _path_querysets():
 
 def _load_restricted_paths():
     # One round trip for both lists.
-    (restricted, field), (aliases, alias_field) = _path_querysets()
-    return tuple(
-        restricted.order_by()
-        .values_list(field, flat=True)
-        .union(aliases.order_by().values_list(alias_field, flat=True), all=True)
-    )
+    first, *rest = (queryset.order_by().values_list(field, flat=True) for queryset, field in _path_querysets())
+    return tuple(first.union(*rest, all=True))
 
 
 def _remember(paths, stamp):

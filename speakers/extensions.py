@@ -14,7 +14,7 @@ Sections appear in hook order (`hooks.register(..., order=...)`), after the page
 from dataclasses import dataclass
 from typing import Any
 
-from wagtail import hooks
+from core.extensions import contributions
 
 SPEAKER_SECTIONS_HOOK = "speaker_page_sections"
 ORGANISATION_SECTIONS_HOOK = "organisation_page_sections"
@@ -32,4 +32,4 @@ class ProfileSection:
 
 
 def profile_sections(hook_name, page):
-    return [section for fn in hooks.get_hooks(hook_name) if (section := fn(page)) is not None]
+    return contributions(hook_name, page)
