@@ -12,6 +12,7 @@ import re
 from django.db.models import Count
 
 from conference.extensions import ReportSection
+from core.link_columns import link_columns
 from core.privacy import shown_to_everyone
 from speakers.extensions import ProfileSection
 
@@ -27,6 +28,7 @@ def award_cards(conference):
         .live()
         .filter(view_restrictions__isnull=True)
         .annotate(recipient_count=Count("recipients"))
+        .only(*link_columns("", "series", "teaser"))  # cards: templates/awards/includes/award_cards.html
         .order_by("path")
     )
     return ReportSection(anchor="awards", title="Awards", template="awards/includes/award_cards.html", items=awards)

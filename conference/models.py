@@ -76,7 +76,7 @@ class ConferenceManager(PageManager):
             recent = list(
                 queries.live_sessions(latest)
                 .exclude(summary=[])
-                .defer_streamfields()
+                .only(*queries.SESSION_CARD_COLUMNS)
                 .order_by("-last_published_at")[:6]
             )
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}

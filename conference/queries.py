@@ -11,6 +11,7 @@ from itertools import groupby
 from django.db.models import F, Prefetch, Q
 from django.utils.functional import SimpleLazyObject
 
+from core.link_columns import link_columns
 from core.privacy import shown_to_everyone
 from core.renditions import images_in_stream, prefetch_renditions
 from delivery.lazy_context import lazy_context
@@ -22,6 +23,9 @@ from .extensions import report_sections
 MORE_FROM_SPEAKERS_LIMIT = 6
 
 
+# A participant's name as the session page, its JSON-LD and the portrait's initials show it.
+SPEAKER_NAME_COLUMNS = ("native_name", "given_name", "family_name", "name_order")
+
 # Agenda order; untimed sessions last in their day on every database (PostgreSQL and SQLite
 # disagree on where NULLs sort by default).
 AGENDA_ORDER = ("date", F("start_time").asc(nulls_last=True), "path")
@@ -29,11 +33,25 @@ AGENDA_ORDER = ("date", F("start_time").asc(nulls_last=True), "path")
 APPEARANCE_ORDER = ("-session__date", F("session__start_time").asc(nulls_last=True), "session__path")
 
 
+# What a session card shows (templates/includes/session_card.html), which the conference's JSON-LD
+# reads too: a card links to its session and shows no summary.
+SESSION_CARD_COLUMNS = link_columns("", "kind", "track", "date", "start_time", "end_time", "room", "teaser")
+
+
 def participants_prefetch(queryset_model):
     """Participants in order with their speaker and organisation (as an agenda card shows them)."""
     return Prefetch(
         "participants",
-        queryset=queryset_model.objects.select_related("speaker", "organisation").order_by("sort_order", "pk"),
+        queryset=queryset_model.objects.select_related("speaker", "organisation")
+        .only(
+            "sort_order",
+            "session",
+            "role",
+            "position",
+            *link_columns("speaker", *SPEAKER_NAME_COLUMNS),
+            *link_columns("organisation"),
+        )
+        .order_by("sort_order", "pk"),
     )
 
 
@@ -60,8 +78,7 @@ def agenda(conference):
     interrupted forums still read as one block; plenary sessions (no forum) stay where they are in
     time, grouped only with the plenary sessions right next to them.
     """
-    # Cards show no summary: its JSON, the largest column of a session, is not read.
-    sessions = list(live_sessions(conference).defer_streamfields())
+    sessions = list(live_sessions(conference).only(*SESSION_CARD_COLUMNS))
     days = []
     for day, day_sessions in groupby(sessions, key=lambda s: s.date):
         groups = []
@@ -85,6 +102,7 @@ def sponsor_groups(conference):
     sponsorships = list(
         conference.sponsorships.filter(organisation__live=True)
         .select_related("organisation", "organisation__logo")
+        .only("sort_order", "role", "tier", "conference", *link_columns("organisation", "website", "logo"))
         .order_by("sort_order", "id")
     )
     role_order = {value: position for position, value in enumerate(SponsorRole.values)}
@@ -153,7 +171,8 @@ def neighbours(session):
         .live()
         .filter(view_restrictions__isnull=True)
         .select_related("track", "image", "slides")
-        .defer_streamfields()  # neighbours are links; the page's own summary is already loaded
+        # Neighbours are links; the page's own fields are already loaded.
+        .only(*link_columns("", "date", "start_time", "track", "image", "slides"))
         .order_by(*AGENDA_ORDER)
     )
     ids = [item.id for item in ordered]
@@ -182,7 +201,15 @@ def speaker_appearances(session):
         .filter(Q(session_id=session.id) | shown_to_everyone("session"))
         # Portraits' renditions come with the page's other images (load_session_details).
         .select_related("session", "speaker", "speaker__photo", "organisation")
-        .defer("session__summary")  # other talks are links: their summaries are not read
+        # Only what the page shows of each: other talks and organisations are links.
+        .only(
+            "sort_order",
+            "role",
+            "position",
+            *link_columns("session", "date", "start_time"),
+            *link_columns("speaker", *SPEAKER_NAME_COLUMNS, "photo"),
+            *link_columns("organisation"),
+        )
         .order_by(*APPEARANCE_ORDER, "sort_order", "pk")
     )
     participants = []
