@@ -40,3 +40,15 @@ def test_trims_only_after_a_request_that_grew_the_worker(worker):
 def test_trimming_really_calls_glibc_here():
     # On this platform (Debian, glibc) the real function is found; a call with nothing to free is harmless.
     assert memory._malloc_trim is not None and memory._malloc_trim(0) in (0, 1)
+
+
+@pytest.mark.django_db  # the signal's other receivers close old database connections
+def test_the_first_request_moves_what_it_loaded_out_of_the_collectors_sight_once(monkeypatch):
+    freezes = []
+    monkeypatch.setattr(memory.gc, "freeze", lambda: freezes.append("freeze"))
+    monkeypatch.setattr(memory, "_frozen", {"done": False})
+
+    for _request in range(3):
+        request_finished.send(sender=None)
+
+    assert freezes == ["freeze"]
