@@ -23,6 +23,7 @@ from .matching import AmbiguousMatch, NameIndex
 from .media import MediaImporter
 from .naming import organisation_entry_spellings, speaker_entry_spellings, speaker_name
 from .pages import CREATED, UNCHANGED, UPDATED, Content, PageWriter, fingerprint, set_children
+from .statistics import refresh_planner_statistics
 from .summary import clean_stream_data, to_stream_data
 
 logger = logging.getLogger(__name__)
@@ -84,6 +85,8 @@ def import_bundle(bundle, *, user=None, progress=None):
         # has no on_rollback hook; a caller's own transaction rolled back later is its own business.)
         _delete_files(stored_files)
         raise
+    if result.changed:
+        refresh_planner_statistics()
     result.seconds = time.perf_counter() - started
     return result
 
