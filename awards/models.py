@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -12,13 +12,14 @@ from wagtail.search import index
 
 from conference.queries import conference_of
 from conference.serializers import PageSummarySerializer
+from core.pages import EditorTabs, teaser_field
 from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import editions
 
 
-class AwardPage(CachedPrivacyMixin, Page):
+class AwardPage(EditorTabs, CachedPrivacyMixin, Page):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
 
     series = models.CharField(
@@ -26,9 +27,7 @@ class AwardPage(CachedPrivacyMixin, Page):
         blank=True,
         help_text="The award's name across years, e.g. 'Silver Glory Award'. Links the same award over editions.",
     )
-    teaser = models.TextField(
-        max_length=400, blank=True, help_text="Two sentences for the award card on the conference page."
-    )
+    teaser = teaser_field("Two sentences for the award card on the conference page.")
     description = RichTextField(
         blank=True,
         features=["bold", "italic", "link", "ul", "ol"],
@@ -51,15 +50,7 @@ class AwardPage(CachedPrivacyMixin, Page):
     ]
     recipient_panels = [InlinePanel("recipients", heading="Recipients", label="Recipient")]
     media_panels = [InlinePanel("photos", heading="Photos", label="Photo")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(recipient_panels, heading="Recipients"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    extra_tabs = [("Recipients", recipient_panels), ("Media", media_panels)]
 
     search_fields = Page.search_fields + [
         index.SearchField("series"),

@@ -10,8 +10,6 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
-    TabbedInterface,
     TitleFieldPanel,
 )
 from wagtail.api import APIField
@@ -22,6 +20,7 @@ from wagtail.search import index
 
 from core.blocks import SummaryBlock
 from core.page_types import ChildTypesNameTheirParent
+from core.pages import EditorTabs, introduction_field, teaser_field
 from core.privacy import shown_to_everyone
 from delivery.restricted_pages import CachedPrivacyMixin
 
@@ -33,13 +32,11 @@ from .forms import SessionPageForm
 from .serializers import PageSummarySerializer, TrackSerializer
 from .validators import validate_time_zone
 
-INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
-
 
 class ConferenceIndexPage(CachedPrivacyMixin, Page):
     """Every edition at /events/, newest first."""
 
-    introduction = RichTextField(blank=True, features=INTRO_FEATURES, help_text="Shown above the list.")
+    introduction = introduction_field("Shown above the list.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["core.HomePage"]
@@ -82,7 +79,7 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page):
+class ConferencePage(EditorTabs, ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -101,12 +98,8 @@ class ConferencePage(ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePage
     city = models.CharField(max_length=100, help_text="e.g. 'Ningbo, Zhejiang'.")
     country = models.CharField(max_length=100, blank=True, default="China", help_text="e.g. 'China'.")
     venue = models.CharField(max_length=200, blank=True, help_text="Hotel or conference centre.")
-    introduction = RichTextField(
-        blank=True, features=INTRO_FEATURES, help_text="The overview paragraph at the top of the report."
-    )
-    teaser = models.TextField(
-        max_length=400, blank=True, help_text="One or two sentences for cards and share previews."
-    )
+    introduction = introduction_field("The overview paragraph at the top of the report.")
+    teaser = teaser_field("One or two sentences for cards and share previews.")
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -159,15 +152,7 @@ class ConferencePage(ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePage
             [FieldPanel("special_report_title"), FieldPanel("special_report_url")], heading="Special report"
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(partner_panels, heading="Sponsors"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    extra_tabs = [("Sponsors", partner_panels), ("Media", media_panels)]
 
     search_fields = Page.search_fields + [
         index.SearchField("series"),
@@ -290,7 +275,7 @@ class ConferenceHighlight(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
+class SessionPage(EditorTabs, CachedPrivacyMixin, RoutablePageMixin, Page):
     """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
 
     kind = models.CharField(
@@ -312,11 +297,7 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     # An end earlier than the start is on the next day: conference/session_times.py says why.
     end_time = models.TimeField(null=True, blank=True, help_text="Local time; empty if unknown.")
     room = models.CharField(max_length=100, blank=True, help_text="e.g. 'Grand Ballroom'.")
-    teaser = models.TextField(
-        max_length=400,
-        blank=True,
-        help_text="Two sentences for the agenda card on the conference page and share previews.",
-    )
+    teaser = teaser_field("Two sentences for the agenda card on the conference page and share previews.")
     summary = StreamField(
         SummaryBlock(), blank=True, help_text="The full report of the session: headings, text, key points, figures."
     )
@@ -366,15 +347,7 @@ class SessionPage(CachedPrivacyMixin, RoutablePageMixin, Page):
         FieldPanel("video_url"),
         InlinePanel("links", heading="Coverage elsewhere", label="Link"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(participant_panels, heading="Participants"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    extra_tabs = [("Participants", participant_panels), ("Media", media_panels)]
     base_form_class = SessionPageForm
 
     search_fields = Page.search_fields + [

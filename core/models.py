@@ -4,7 +4,6 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -12,16 +11,15 @@ from delivery.restricted_pages import CachedPrivacyMixin
 
 from .extensions import home_page_sections
 from .page_types import ChildTypesNameTheirParent
+from .pages import introduction_field
 from .routing import route_by_url_path
 
 
 class HomePage(ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
     """The root of the public site: the latest conference, recent reports, past editions."""
 
-    introduction = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text="One or two sentences under the site name, e.g. what the reports cover.",
+    introduction = introduction_field(
+        "One or two sentences under the site name, e.g. what the reports cover.", features=["bold", "italic", "link"]
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]

@@ -11,7 +11,9 @@ import math
 import zlib
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageOps
+
+from core import drawing
 
 # One palette for everything: slate and silver, with teal and a warm bronze for accents.
 SLATE = (30, 41, 59)
@@ -27,7 +29,7 @@ PORTRAIT_COLOURS = [SLATE_MID, TEAL, (30, 64, 110), (120, 63, 30), (76, 52, 110)
 
 def font(size):
     """Pillow's bundled font: the same on every machine, so the images are too."""
-    return ImageFont.load_default(size=size)
+    return drawing.font(drawing.BUNDLED, size)
 
 
 def _pick(seed, options):
@@ -35,36 +37,14 @@ def _pick(seed, options):
 
 
 def _gradient(size, top, bottom):
+    # Kept here rather than shared with the share cards' gradient: the two round differently, and
+    # drawing this one the cards' way would change the bytes of every demo image already stored.
     ramp = Image.linear_gradient("L").resize(size)
     return ImageOps.colorize(ramp, black=top, white=bottom).convert("RGB")
 
 
 def _darker(colour, factor=0.55):
     return tuple(int(channel * factor) for channel in colour)
-
-
-def _initials(name):
-    words = [word for word in name.replace("-", " ").split() if word[:1].isalnum()]
-    return "".join(word[0].upper() for word in words[:2]) or "?"
-
-
-def _fit(draw, text, max_width, start_size, min_size=14):
-    size = start_size
-    while size > min_size and draw.textlength(text, font=font(size)) > max_width:
-        size -= 2
-    return font(size)
-
-
-def _wrap(draw, text, typeface, max_width):
-    lines, line = [], ""
-    for word in text.split():
-        candidate = f"{line} {word}".strip()
-        if draw.textlength(candidate, font=typeface) <= max_width or not line:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-    return [*lines, line] if line else lines
 
 
 # --- people and organisations -----------------------------------------------------------------
@@ -76,7 +56,7 @@ def portrait(name, size=600):
     draw = ImageDraw.Draw(image)
     inset = size // 10
     draw.ellipse((inset, inset, size - inset, size - inset), outline=SILVER, width=max(2, size // 120))
-    draw.text((size / 2, size / 2), _initials(name), font=font(size // 3), fill=SILVER_LIGHT, anchor="mm")
+    draw.text((size / 2, size / 2), drawing.initials(name), font=font(size // 3), fill=SILVER_LIGHT, anchor="mm")
     return image
 
 
@@ -87,15 +67,15 @@ def wordmark(name, short_name, width=800, height=400):
     mark = height // 3
     top = (height - mark) // 2 - 30
     draw.rounded_rectangle((48, top, 48 + mark, top + mark), radius=mark // 6, fill=_pick(name, [TEAL, SLATE_MID]))
-    draw.text((48 + mark / 2, top + mark / 2), _initials(label), font=font(mark // 2), fill=WHITE, anchor="mm")
+    draw.text((48 + mark / 2, top + mark / 2), drawing.initials(label), font=font(mark // 2), fill=WHITE, anchor="mm")
     left = 48 + mark + 32
     room = width - left - 40
-    draw.text((left, top + mark / 2), label, font=_fit(draw, label, room, 64), fill=SLATE, anchor="lm")
+    label_font, label_lines = drawing.fit_text(label, drawing.BUNDLED, room, 1, range(64, 13, -2))
+    draw.text((left, top + mark / 2), label_lines[0], font=label_font, fill=SLATE, anchor="lm")
     small = font(22)
-    y = top + mark + 36
-    for line in _wrap(draw, name, small, width - 96)[:2]:
-        draw.text((48, y), line, font=small, fill=GREY)
-        y += 30
+    drawing.draw_lines(
+        draw, (48, top + mark + 36), drawing.wrap(name, small, width - 96)[:2], small, GREY, spacing=30 / 22
+    )
     draw.rectangle((0, height - 10, width, height), fill=SILVER)
     return image
 

@@ -7,12 +7,13 @@ hooks of speakers/extensions.py: this app names none of their fields.
 
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import EditorTabs, introduction_field
 from core.privacy import shown_to_everyone
 from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
@@ -38,7 +39,7 @@ BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 class SpeakerIndexPage(CachedPrivacyMixin, Page):
     """The speaker directory at /speakers/."""
 
-    introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
+    introduction = introduction_field("Shown above the directory.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["core.HomePage"]
@@ -54,7 +55,7 @@ class SpeakerIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class SpeakerPage(CachedPrivacyMixin, NamedPage):
+class SpeakerPage(EditorTabs, CachedPrivacyMixin, NamedPage):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -114,14 +115,7 @@ class SpeakerPage(CachedPrivacyMixin, NamedPage):
         FieldPanel("biography"),
     ]
     media_panels = [FieldPanel("photo")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    extra_tabs = [("Media", media_panels)]
     base_form_class = SpeakerPageForm
 
     search_fields = Page.search_fields + [
@@ -194,7 +188,7 @@ class SpeakerPage(CachedPrivacyMixin, NamedPage):
 class OrganisationIndexPage(CachedPrivacyMixin, Page):
     """The organisation directory at /organisations/."""
 
-    introduction = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the directory.")
+    introduction = introduction_field("Shown above the directory.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["core.HomePage"]
@@ -210,7 +204,7 @@ class OrganisationIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class OrganisationPage(CachedPrivacyMixin, NamedPage):
+class OrganisationPage(EditorTabs, CachedPrivacyMixin, NamedPage):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     native_name = models.CharField(
@@ -246,14 +240,7 @@ class OrganisationPage(CachedPrivacyMixin, NamedPage):
         FieldPanel("description"),
     ]
     media_panels = [FieldPanel("logo")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(Page.promote_panels, heading="Promotion"),
-            ObjectList(Page.settings_panels, heading="Settings"),
-        ]
-    )
+    extra_tabs = [("Media", media_panels)]
 
     search_fields = Page.search_fields + [
         index.SearchField("native_name"),

@@ -1,4 +1,4 @@
-"""Draws a 1200 x 630 share card from a CardContent with Pillow.
+"""Draws a 1200 x 630 share card from a CardContent with Pillow, with the toolkit in core/drawing.py.
 
 1200 x 630 is the Open Graph size that Facebook, LinkedIn, X and chat apps show uncropped.
 https://pillow.readthedocs.io/en/stable/reference/ImageDraw.html
@@ -6,7 +6,7 @@ https://pillow.readthedocs.io/en/stable/reference/ImageDraw.html
 
 from PIL import Image, ImageDraw, ImageOps
 
-from .fonts import font_for
+from core.drawing import draw_lines, ellipsize, fit_text, font_for, initials, text_width, wrap
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 72
@@ -21,62 +21,6 @@ BACKGROUND_TOP = (38, 42, 49)
 BACKGROUND_BOTTOM = (26, 29, 34)
 FOOTER = (18, 20, 24)
 AVATAR_FILL = (70, 78, 90)
-
-
-# --- text -----------------------------------------------------------------------------------------
-
-
-def text_width(font, text):
-    return font.getlength(text)
-
-
-def ellipsize(text, font, width):
-    if text_width(font, text) <= width:
-        return text
-    while text and text_width(font, text + "\u2026") > width:
-        text = text[:-1]
-    return text.rstrip(" ,.;:-") + "\u2026"
-
-
-def wrap(text, font, width, max_lines):
-    """Greedy word wrap into at most `max_lines`, the last ellipsized if the text is longer."""
-    words = text.split()
-    lines, current = [], ""
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if text_width(font, candidate) <= width or not current:
-            current = candidate
-            continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
-            lines[-1] = ellipsize(" ".join([lines[-1], *words[index:]]), font, width)
-            return lines
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        lines = lines[: max_lines - 1] + [ellipsize(" ".join(lines[max_lines - 1 :]), font, width)]
-    return [ellipsize(line, font, width) for line in lines]
-
-
-def fit_text(text, weight, width, max_lines, sizes):
-    """The largest size at which `text` fits in `max_lines`; the smallest, ellipsized, otherwise."""
-    for size in sizes:
-        font = font_for(text, weight, size)
-        lines = wrap(text, font, width, max_lines + 1)
-        if len(lines) <= max_lines:
-            return font, lines
-    font = font_for(text, weight, sizes[-1])
-    return font, wrap(text, font, width, max_lines)
-
-
-def draw_lines(draw, xy, lines, font, fill, spacing=1.18):
-    x, y = xy
-    step = round(font.size * spacing)
-    for line in lines:
-        draw.text((x, y), line, font=font, fill=fill)
-        y += step
-    return y
 
 
 # --- shapes and pictures --------------------------------------------------------------------------
@@ -104,11 +48,6 @@ def circle_mask(diameter):
     big = Image.new("L", (diameter * SUPERSAMPLE, diameter * SUPERSAMPLE), 0)
     ImageDraw.Draw(big).ellipse((0, 0, big.width - 1, big.height - 1), fill=255)
     return big.resize((diameter, diameter), Image.Resampling.LANCZOS)
-
-
-def initials(name):
-    parts = [part for part in name.split() if part]
-    return "".join(part[0] for part in parts[:2]).upper() or "?"
 
 
 def avatar(photo, name, diameter):

@@ -5,8 +5,8 @@ import io
 import pytest
 from PIL import Image
 
+from core import drawing
 from reports.models import ShareCard
-from reports.share_cards import fonts
 from reports.share_cards.content import CardContent, CardPerson
 from reports.share_cards.render import render_card
 
@@ -104,13 +104,13 @@ def test_every_report_page_type_has_a_card(client, request, fixture):
 
 
 def test_card_uses_dejavu_when_installed():
-    assert fonts.font("bold", 40).getname() == ("DejaVu Sans", "Bold")
+    assert drawing.font("bold", 40).getname() == ("DejaVu Sans", "Bold")
 
 
 def test_card_renders_without_system_fonts(monkeypatch):
     # As on a machine without fonts-dejavu-core: Pillow's bundled font is used instead.
-    monkeypatch.setattr(fonts, "FONT_DIRS", [])
-    fonts.font.cache_clear()
+    monkeypatch.setattr(drawing, "FONT_DIRS", [])
+    drawing.font.cache_clear()
     content = CardContent(
         layout="session",
         kicker="Keynote speech",
@@ -123,9 +123,9 @@ def test_card_renders_without_system_fonts(monkeypatch):
 
     try:
         image = render_card(content)
-        fallback = fonts.font("bold", 40)
+        fallback = drawing.font("bold", 40)
     finally:
-        fonts.font.cache_clear()
+        drawing.font.cache_clear()
 
     assert (image.size, fallback.getname()[0], fallback.size) == ((1200, 630), "Aileron", 40)
 
