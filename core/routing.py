@@ -24,6 +24,8 @@ def route_by_url_path(root, request, path_components):
             path__startswith=root.path,
             url_path=url_path,
         )
+        # The type is all this row is read for: the specific page comes next, with all its columns.
+        .only("id", "content_type_id")
         .order_by("path")
         .first()
     )

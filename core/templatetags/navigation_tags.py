@@ -8,15 +8,16 @@ one loaded.
 """
 
 from django import template
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import Q
 
 from wagtail.models import Page, Site
 
 from core.privacy import shown_to_everyone
+from delivery.restricted_pages import is_restricted
 
 register = template.Library()
 
-NAV_FIELDS = ("id", "title", "url_path", "path", "depth")
+NAV_FIELDS = ("id", "title", "url_path", "path", "depth", "live", "show_in_menus")
 
 
 def _site_root(request):
@@ -34,17 +35,28 @@ def _ancestor_paths(page):
 
 def _load_navigation(root, page):
     ancestor_paths = _ancestor_paths(page)
-    in_menu = Q(pk__in=[])
+    wanted = Q(path__in=ancestor_paths)
     if root is not None:
-        # shown_to_everyone() rather than public(): the restriction check joins this query.
-        in_menu = Q(depth=root.depth + 1, path__startswith=root.path, show_in_menus=True) & shown_to_everyone()
-    rows = list(
-        Page.objects.annotate(in_menu=ExpressionWrapper(in_menu, output_field=BooleanField()))
-        .filter(in_menu | Q(path__in=ancestor_paths))
-        .only(*NAV_FIELDS)
-        .order_by("path")
+        wanted |= Q(depth=root.depth + 1, path__startswith=root.path, show_in_menus=True)
+    rows = list(Page.objects.filter(wanted).only(*NAV_FIELDS).order_by("path"))
+    menu = [row for row in rows if root is not None and _is_menu_item(row, root)]
+    return _shown_to_everyone(menu), [row for row in rows if row.path in ancestor_paths]
+
+
+def _is_menu_item(row, root):
+    return row.live and row.show_in_menus and row.depth == root.depth + 1 and row.path.startswith(root.path)
+
+
+def _shown_to_everyone(items):
+    """The items no view restriction covers. The process's list of restricted paths clears almost
+    every menu without a query; an item under one of them gets the database's exact check."""
+    doubtful = [item.pk for item in items if is_restricted(item)]
+    if not doubtful:
+        return items
+    hidden = set(doubtful) - set(
+        Page.objects.filter(pk__in=doubtful).filter(shown_to_everyone()).values_list("pk", flat=True)
     )
-    return [row for row in rows if row.in_menu], [row for row in rows if row.path in ancestor_paths]
+    return [item for item in items if item.pk not in hidden]
 
 
 def navigation(context):
