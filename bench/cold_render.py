@@ -1,7 +1,9 @@
 """Cold render of the public pages in-process: every cache a DummyCache, production settings.
 
 Prints, per page, the SQL query count and the median render time through Django's test client;
-`--profile URL` prints a pyinstrument profile of that page's renders instead. Needs a database
+`--profile URL` prints a pyinstrument profile of that page's renders instead, and `--calls` the
+number of Python function calls per render (cProfile), a measure of work that, unlike time, does
+not depend on what else the machine is doing. Needs a database
 with the demo loaded (`manage.py load_demo`) in DATABASE_URL:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/perf_dev .venv/bin/python bench/cold_render.py
@@ -9,7 +11,9 @@ with the demo loaded (`manage.py load_demo`) in DATABASE_URL:
 """
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -70,11 +74,22 @@ def measure(client, url, repeat):
     return response.status_code, statistics.median(times), len(queries)
 
 
+def count_calls(client, url, repeat):
+    """Python function calls per render, counted by cProfile: the same on a busy machine as on a quiet one."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(repeat):
+        client.get(url)
+    profiler.disable()
+    return pstats.Stats(profiler).total_calls / repeat
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--profile", metavar="URL", help="print a pyinstrument profile of this page")
     parser.add_argument("--queries", metavar="URL", help="print the SQL statements of this page")
+    parser.add_argument("--calls", action="store_true", help="print Python function calls per render")
     args = parser.parse_args()
     client = Client()
     if args.queries:
@@ -92,6 +107,12 @@ def main():
             for _ in range(args.repeat):
                 client.get(args.profile)
         print(profiler.output_text(unicode=True, color=False, show_all=False))
+        return
+    if args.calls:
+        print(f"{'page':<14} {'calls/render':>12}  url")
+        for name, url in demo_urls().items():
+            client.get(url)
+            print(f"{name:<14} {count_calls(client, url, args.repeat):>12.0f}  {url}")
         return
     print(f"{'page':<14} {'status':>6} {'median ms':>10} {'queries':>8}  url")
     for name, url in demo_urls().items():
