@@ -5,7 +5,8 @@ loads the demo (`manage.py load_demo`) once, renders a fixed list of public page
 page's normalised HTML with its committed snapshot. What differs from one run to the next is
 normalised away first (see `normalise`): CSRF tokens and nonces, publish timestamps and the share
 card's `?v=` (the publish time), cache-busting hashes of static files, and page ids (which depend on
-the database's sequences), written as the page's URL path instead. Runs of white space count as one
+the database's sequences: in `/p/<id>/` links, feed URLs and the organisation filter's options and
+links), written as the page's URL path instead. Runs of white space count as one
 space, and white space just before a tag is dropped. A snapshot is that normalised HTML, one tag a
 line, in `<page>.snapshot` (data, not a template, hence not `.html`).
 
@@ -54,6 +55,7 @@ TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\
 CARD_VERSION = re.compile(r"(card\.png\?v=)\d+")
 STATIC_HASH = re.compile(r"(/static/[^\"'\s?]+)\.[0-9a-f]{12}(\.\w+)")
 PAGE_ID = re.compile(r"(/p/|/feeds/events/)(\d+)/")
+PAGE_ID_VALUE = re.compile(r'(<option value="|[?&;]organisation=)(\d+)')
 
 
 def normalise(html, paths_by_id):
@@ -64,6 +66,7 @@ def normalise(html, paths_by_id):
     html = CARD_VERSION.sub(r"\1{timestamp}", html)
     html = STATIC_HASH.sub(r"\1\2", html)
     html = PAGE_ID.sub(lambda match: f"{match[1]}[{paths_by_id.get(int(match[2]), 'unknown page')}]/", html)
+    html = PAGE_ID_VALUE.sub(lambda match: f"{match[1]}[{paths_by_id.get(int(match[2]), 'unknown page')}]", html)
     html = WHITESPACE.sub(" ", html)
     return BEFORE_TAG.sub("\n<", html).strip() + "\n"
 
@@ -113,6 +116,7 @@ def test_normalise_keeps_content_and_drops_what_changes_between_runs():
         '<input type="hidden" name="csrfmiddlewaretoken" value="abc123">'
         '<meta content="2025-05-16T09:30:00.123456+00:00"><meta content="http://x/p/7/card.png?v=1747387800">'
         '<link href="/static/css/site.0123456789ab.css">'
+        '<option value="7">SMM</option><a href="/speakers/?organisation=7">'
     )
 
     assert normalise(html, {7: "/home/organisations/smm/"}).splitlines() == [
@@ -124,4 +128,7 @@ def test_normalise_keeps_content_and_drops_what_changes_between_runs():
         '<meta content="{timestamp}">',
         '<meta content="http://x/p/[/home/organisations/smm/]/card.png?v={timestamp}">',
         '<link href="/static/css/site.css">',
+        '<option value="[/home/organisations/smm/]">SMM',
+        "</option>",
+        '<a href="/speakers/?organisation=[/home/organisations/smm/]">',
     ]
