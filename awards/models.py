@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from conference.queries import conference_of
 from conference.serializers import PageSummarySerializer
+from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 from core.pages import EditorTabs, teaser_field
 from core.renditions import prefetch_renditions
 from delivery.restricted_pages import CachedPrivacyMixin
@@ -19,7 +20,7 @@ from delivery.restricted_pages import CachedPrivacyMixin
 from . import editions
 
 
-class AwardPage(EditorTabs, CachedPrivacyMixin, Page):
+class AwardPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, Page):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
 
     series = models.CharField(
@@ -56,6 +57,7 @@ class AwardPage(EditorTabs, CachedPrivacyMixin, Page):
         index.SearchField("series"),
         index.SearchField("teaser"),
         index.SearchField("description"),
+        CHINESE_TERMS_FIELD,
     ]
     api_fields = [
         APIField("series"),

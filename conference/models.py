@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
+from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 from core.page_types import ChildTypesNameTheirParent
 from core.pages import EditorTabs, introduction_field, teaser_field
 from core.privacy import shown_to_everyone
@@ -33,12 +34,13 @@ from .serializers import PageSummarySerializer, TrackSerializer
 from .validators import validate_time_zone
 
 
-class ConferenceIndexPage(CachedPrivacyMixin, Page):
+class ConferenceIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
     """Every edition at /events/, newest first."""
 
     introduction = introduction_field("Shown above the list.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["conference.ConferencePage"]
     max_count = 1
@@ -79,7 +81,9 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(EditorTabs, ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page):
+class ConferencePage(
+    ChineseSearchMixin, EditorTabs, ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page
+):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -159,6 +163,7 @@ class ConferencePage(EditorTabs, ChildTypesNameTheirParent, CachedPrivacyMixin, 
         index.SearchField("city"),
         index.SearchField("introduction"),
         index.FilterField("start_date"),
+        CHINESE_TERMS_FIELD,
     ]
     api_fields = [
         APIField("series"),
@@ -275,7 +280,7 @@ class ConferenceHighlight(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class SessionPage(EditorTabs, CachedPrivacyMixin, RoutablePageMixin, Page):
+class SessionPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, RoutablePageMixin, Page):
     """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
 
     kind = models.CharField(
@@ -358,6 +363,7 @@ class SessionPage(EditorTabs, CachedPrivacyMixin, RoutablePageMixin, Page):
         index.RelatedFields("participants", [index.SearchField("position")]),
         # Readers look a session up by who spoke and for whom (conference/search_text.py).
         index.SearchField("participant_search_text"),
+        CHINESE_TERMS_FIELD,
     ]
     api_fields = [
         APIField("kind"),

@@ -1,9 +1,9 @@
 """What a session is found by besides its own text: the names of its participants and their organisations.
 
 Wagtail indexes the string returned here with the session (a method search field), so "Peilin Kuang",
-"Kuang Peilin", another recorded spelling, or the name of the company a participant spoke for all
-find the session. Every word of every spelling goes in; word order does not matter to full-text
-search, so each name is written once.
+"Kuang Peilin", the name in Chinese characters, another recorded spelling, or the name of the
+company a participant spoke for all find the session. Every word of every spelling goes in; word
+order does not matter to full-text search, so each name is written once.
 """
 
 from django.db.models import Q
@@ -20,10 +20,21 @@ def participant_search_text(session):
     participants = session.participants.select_related("speaker", "organisation", "speaker__organisation")
     for participant in participants:
         speaker = participant.speaker
-        words += [speaker.title, speaker.given_name, speaker.family_name, *split_lines(speaker.other_names)]
+        words += [
+            speaker.title,
+            speaker.given_name,
+            speaker.family_name,
+            speaker.native_name,
+            *split_lines(speaker.other_names),
+        ]
         organisation = participant.organisation or speaker.organisation
         if organisation is not None:
-            words += [organisation.title, organisation.short_name, *split_lines(organisation.other_names)]
+            words += [
+                organisation.title,
+                organisation.short_name,
+                organisation.native_name,
+                *split_lines(organisation.other_names),
+            ]
     return "\n".join(dict.fromkeys(word for word in words if word))
 
 

@@ -9,13 +9,14 @@ from wagtail.search import index
 
 from delivery.restricted_pages import CachedPrivacyMixin
 
+from .chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 from .extensions import home_page_sections
 from .page_types import ChildTypesNameTheirParent
 from .pages import introduction_field
 from .routing import route_by_url_path
 
 
-class HomePage(ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
+class HomePage(ChineseSearchMixin, ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
     """The root of the public site: the latest conference, recent reports, past editions."""
 
     introduction = introduction_field(
@@ -23,7 +24,7 @@ class HomePage(ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), CHINESE_TERMS_FIELD]
 
     parent_page_types = ["wagtailcore.Page"]
     # Children: the three sections, which name this page in their parent_page_types (core/page_types.py).

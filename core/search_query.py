@@ -4,12 +4,17 @@ Readers type company names with "&", paste titles with quotes and colons, and wr
 The backends pass each word to the database's full-text syntax, where a lone "&" matches nothing and
 makes the whole query match nothing. So only the words are kept, and they are combined with OR:
 results matching more of the words rank first, and "gold OR silver" finds everything "silver" finds.
-The words AND, OR and NOT are read as connectors the reader meant, never as filters.
+The words AND, OR and NOT are read as connectors the reader meant, never as filters. A run of
+Chinese characters is looked up as its character pairs, all required (core/chinese_search.py).
 """
 
 import re
+from functools import reduce
+from operator import or_
 
 from wagtail.search.query import PlainText
+
+from .chinese_search import HAN_RUN, han_runs, query_terms
 
 # Long enough for any real query; longer terms only cost time.
 MAX_QUERY_LENGTH = 200
@@ -30,5 +35,10 @@ def search_terms(query):
 
 def reader_query(query):
     """A search query object for the backend, or None when the text holds no word at all."""
-    terms = search_terms(query)
-    return PlainText(" ".join(terms), operator="or") if terms else None
+    words, chinese = [], []
+    for term in search_terms(query):
+        # "SMM白银" is one word to \w+: its Latin and its Chinese parts are looked up each their way.
+        words += [part for part in HAN_RUN.split(term) if part]
+        chinese += [PlainText(" ".join(query_terms(run)), operator="and") for run in han_runs(term)]
+    parts = ([PlainText(" ".join(words), operator="or")] if words else []) + chinese
+    return reduce(or_, parts) if parts else None

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 from core.pages import EditorTabs, introduction_field
 from core.privacy import shown_to_everyone
 from core.renditions import prefetch_renditions
@@ -36,12 +37,13 @@ from .naming import (
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class SpeakerIndexPage(CachedPrivacyMixin, Page):
+class SpeakerIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
     """The speaker directory at /speakers/."""
 
     introduction = introduction_field("Shown above the directory.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["speakers.SpeakerPage"]
     max_count = 1
@@ -55,7 +57,7 @@ class SpeakerIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class SpeakerPage(EditorTabs, CachedPrivacyMixin, NamedPage):
+class SpeakerPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, NamedPage):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -128,6 +130,7 @@ class SpeakerPage(EditorTabs, CachedPrivacyMixin, NamedPage):
         index.AutocompleteField("other_names"),
         *SPELLING_SEARCH_FIELDS,
         index.FilterField("organisation"),
+        CHINESE_TERMS_FIELD,
     ]
     api_fields = [
         APIField("given_name"),
@@ -185,12 +188,13 @@ class SpeakerPage(EditorTabs, CachedPrivacyMixin, NamedPage):
         return context
 
 
-class OrganisationIndexPage(CachedPrivacyMixin, Page):
+class OrganisationIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
     """The organisation directory at /organisations/."""
 
     introduction = introduction_field("Shown above the directory.")
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["speakers.OrganisationPage"]
     max_count = 1
@@ -204,7 +208,7 @@ class OrganisationIndexPage(CachedPrivacyMixin, Page):
         return context
 
 
-class OrganisationPage(EditorTabs, CachedPrivacyMixin, NamedPage):
+class OrganisationPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, NamedPage):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     native_name = models.CharField(
@@ -251,6 +255,7 @@ class OrganisationPage(EditorTabs, CachedPrivacyMixin, NamedPage):
         index.AutocompleteField("short_name"),
         index.AutocompleteField("other_names"),
         *SPELLING_SEARCH_FIELDS,
+        CHINESE_TERMS_FIELD,
     ]
     api_fields = [
         APIField("native_name"),

@@ -174,5 +174,11 @@ class AwardRecipientFactory(DjangoModelFactory):
     citation = "For excellence."
 
 
+def publish(page):
+    """Save a revision of the page and publish it, as an editor's Publish does; returns the page."""
+    page.save_revision().publish()
+    return page
+
+
 def home_page():
     return Page.objects.get(depth=2).specific

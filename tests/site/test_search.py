@@ -16,12 +16,8 @@ from tests.factories import (
     SessionParticipantFactory,
     SpeakerPageFactory,
     TrackFactory,
+    publish,
 )
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
