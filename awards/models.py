@@ -91,7 +91,7 @@ class AwardPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, Page):
                 *(photo.image for photo in photos),
             ]
         )
-        # Loaded once for the link back and the head metadata (reports/metadata.py).
+        # Loaded once for the link back and the head metadata (sharing/metadata.py).
         context.update(recipients=recipients, photos=photos, conference=conference_of(self))
         return context
 

@@ -133,7 +133,8 @@ def child(bundle_path, tasks, media):
     import django
 
     django.setup()
-    from reports.bundle import import_bundle, read_bundle
+    from bundles.importer import import_bundle
+    from bundles.reader import read_bundle
 
     before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = before.ru_utime + before.ru_stime

@@ -26,7 +26,8 @@ urlpatterns = [
     path("p/<int:page_id>/", permalink, name="permalink"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("", include("reports.urls")),
+    path("", include("sharing.urls")),
+    path("", include("feeds.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,6 @@
 """The one drawing toolkit on Pillow: fonts, measuring, wrapping and fitting text, initials.
 
-Share cards (`reports/share_cards/render.py`) and the demo's placeholder artwork (`demo/artwork.py`)
+Share cards (`sharing/share_cards/render.py`) and the demo's placeholder artwork (`demo/artwork.py`)
 draw with it; each keeps its own palette and shapes. It names no model, so any app may use it.
 https://pillow.readthedocs.io/en/stable/reference/ImageDraw.html
 

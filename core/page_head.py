@@ -3,7 +3,7 @@
 `templates/base.html` (core's) renders `{% page_head %}` (core/templatetags/seo_tags.py), which
 joins what each function registered under `PAGE_HEAD_HOOK` returns: `fn(context) -> safe HTML`, given
 the template context of the page. Reports registers the canonical link, Open Graph and JSON-LD
-(reports/wagtail_hooks.py). Registered like Wagtail's own hooks:
+(sharing/wagtail_hooks.py). Registered like Wagtail's own hooks:
 https://docs.wagtail.org/en/stable/reference/hooks.html
 """
 

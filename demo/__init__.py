@@ -3,7 +3,7 @@
 `smm-silver-2025/conference.json` is a conference bundle (docs/conference-bundle.md) holding every
 fact of the published report, with summaries written in our own words. Its images are not in the
 repository: `prepare()` draws them with Pillow (demo/artwork.py) beside a copy of the bundle, ready
-for `reports.bundle.read_bundle`.
+for `bundles.read_bundle`.
 """
 
 import json

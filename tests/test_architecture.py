@@ -1,4 +1,5 @@
-"""App dependencies point one way: reports -> awards -> conference -> speakers -> core -> delivery.
+"""App dependencies point one way: demo -> site_setup -> bundles -> feeds -> sharing -> awards -> conference
+-> speakers -> core -> delivery.
 
 A lower app never names a higher one, in any of the ways Django and Wagtail let code name an app:
 
@@ -23,7 +24,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["delivery", "core", "speakers", "conference", "awards", "reports"]
+LAYERS = ["delivery", "core", "speakers", "conference", "awards", "sharing", "feeds", "bundles", "site_setup", "demo"]
 BESIDE = ["jobs"]
 TEMPLATES = "templates"
 # "awards.AwardPage": an app label and a model name, the whole string.
@@ -162,15 +163,15 @@ def test_checker_sees_jobs_naming_any_layer(tree):
 
 
 def test_checker_sees_a_template_loading_a_higher_apps_tags(tree):
-    write(tree, "reports/templatetags/page_meta_tags.py", "")
+    write(tree, "sharing/templatetags/page_meta_tags.py", "")
     write(tree, "core/templatetags/seo_tags.py", "")
     write(tree, "templates/base.html", "{% load static seo_tags %}\n{% load page_meta_tags %}\n")
     write(tree, "templates/conference/page.html", "{% load page_metadata from page_meta_tags %}\n")
-    write(tree, "templates/reports/head.html", "{% load page_meta_tags seo_tags %}\n")
+    write(tree, "templates/sharing/head.html", "{% load page_meta_tags seo_tags %}\n")
 
-    assert template_violations("core") == ["templates/base.html:2 loads page_meta_tags of reports"]
-    assert template_violations("conference") == ["templates/conference/page.html:1 loads page_meta_tags of reports"]
-    assert template_violations("reports") == []
+    assert template_violations("core") == ["templates/base.html:2 loads page_meta_tags of sharing"]
+    assert template_violations("conference") == ["templates/conference/page.html:1 loads page_meta_tags of sharing"]
+    assert template_violations("sharing") == []
 
 
 def test_checker_sees_a_template_including_a_higher_apps_template(tree):

@@ -6,7 +6,7 @@ import pytest
 from wagtail.models import Site
 
 from core.models import SiteSettings
-from reports.management.commands.load_demo import SITE_SETTINGS
+from demo.management.commands.load_demo import SITE_SETTINGS
 from tests.chromium import requires_chromium
 from tests.factories import ConferencePageFactory, SessionPageFactory
 

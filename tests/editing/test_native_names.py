@@ -8,12 +8,13 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from bundles.exporter import build_bundle
+from bundles.importer import import_bundle
+from bundles.reader import read_bundle
 from conference.models import ConferencePage, SessionParticipant
-from reports.bundle import import_bundle, read_bundle
-from reports.bundle.exporter import build_bundle
 from speakers.models import OrganisationPage, SpeakerPage
+from tests.bundles.sample_bundles import small_bundle, write_bundle
 from tests.factories import ConferencePageFactory, OrganisationPageFactory, SessionPageFactory, SpeakerPageFactory
-from tests.reports.bundles import small_bundle, write_bundle
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from wagtail.models import Page
 
-from reports.metadata import page_metadata
+from sharing.metadata import page_metadata
 from tests.factories import SessionParticipantFactory, SpeakerPageFactory
 
 from .conftest import make_session

@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from conference.models import SessionPage
-from reports.models import ShareCard
-from reports.share_cards.content import card_content
+from sharing.models import ShareCard
+from sharing.share_cards.content import card_content
 from tests.factories import ConferencePageFactory, SessionPageFactory, SessionParticipantFactory, SpeakerPageFactory
 
 from .conftest import SENTINEL, SUMMARY, make_session, publish

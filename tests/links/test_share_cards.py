@@ -6,9 +6,9 @@ import pytest
 from PIL import Image
 
 from core import drawing
-from reports.models import ShareCard
-from reports.share_cards.content import CardContent, CardPerson
-from reports.share_cards.render import render_card
+from sharing.models import ShareCard
+from sharing.share_cards.content import CardContent, CardPerson
+from sharing.share_cards.render import render_card
 
 from .conftest import make_session, publish
 

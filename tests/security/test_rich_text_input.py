@@ -8,10 +8,11 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from bundles.importer import import_bundle
+from bundles.reader import read_bundle
 from conference.models import SessionPage
-from reports.bundle import import_bundle, read_bundle
+from tests.bundles.sample_bundles import small_bundle, write_bundle
 from tests.factories import ConferencePageFactory
-from tests.reports.bundles import small_bundle, write_bundle
 
 from . import figures
 from .probes import live_scripts

@@ -14,10 +14,11 @@ from wagtail.images.models import Image
 from wagtail.models import Page, PageLogEntry, Revision
 
 from awards.models import AwardPage
+from bundles.importer import import_bundle
+from bundles.models import ImportedPage
+from bundles.reader import read_bundle
 from conference.models import ConferenceIndexPage, ConferencePage
-from reports.bundle import import_bundle, read_bundle
-from reports.models import ImportedPage
-from tests.reports.bundles import small_bundle, write_bundle
+from tests.bundles.sample_bundles import small_bundle, write_bundle
 
 CONCURRENT_CREATIONS = 6
 FIXTREE_CLEAN = [

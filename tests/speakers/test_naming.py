@@ -174,7 +174,7 @@ def test_only_the_matcher_knows_how_spelling_keys_are_stored():
     modules = app_modules(ROOT)
 
     # The scan reaches every app that matches names, and nothing outside naming.py uses the format.
-    matchers_before = ["speakers/directory.py", "conference/importers/speakers.py", "reports/bundle/matching.py"]
+    matchers_before = ["speakers/directory.py", "conference/importers/speakers.py", "bundles/matching.py"]
     assert {Path(path) for path in matchers_before} <= set(modules)
     assert modules_using_the_format(ROOT) == []
 

@@ -9,11 +9,11 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from reports.share_cards.models import ShareCard
-from reports.share_cards.tasks import refresh_share_card
+from sharing.share_cards.models import ShareCard
+from sharing.share_cards.tasks import refresh_share_card
 from tests.factories import ConferencePageFactory, SessionPageFactory
 
-CARD_TASK = "reports.share_cards.tasks.refresh_share_card"
+CARD_TASK = "sharing.share_cards.tasks.refresh_share_card"
 
 
 def publish_form(session):

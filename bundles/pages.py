@@ -1,0 +1,277 @@
+"""Writing pages with the same result as an editor's save-and-publish, and remembering what was written.
+
+A changed page saves a revision and publishes it, as the admin's Publish does. A new page ends up the
+same (live, one revision that is both its latest and its live one, history "Created", "Edited",
+"Published"), but is written more directly, because `publish()` costs most of an import of thousands
+of pages: it loads the page back from its revision, validates and saves it a second time, and sends
+signals whose work (search and reference index, cache version, share cards, CDN purge) the import
+does once for all its new pages instead (`NewPages`).
+https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.save_revision
+"""
+
+import hashlib
+import json
+from collections import Counter
+from functools import partial
+
+from treebeard.exceptions import PathOverflow
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, PageLogEntry, Revision
+
+from bundles.models import ImportedPage
+from delivery.generations import invalidate_everything
+from sharing.share_cards.tasks import refresh_share_card
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+
+def fingerprint(*parts):
+    """A stable SHA-256 of JSON-like data (dates and times as ISO text)."""
+    text = json.dumps(parts, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def set_children(page, children):
+    """Replace the page's orderable children; a dict with a "pk" updates that row in place."""
+    for name, items in children.items():
+        model = page._meta.get_field(name).related_model
+        setattr(page, name, [model(sort_order=position, **item) for position, item in enumerate(items)])
+
+
+class Content:
+    """What a bundle entry can set on a page, as comparable model values.
+
+    Taken before and after the entry is applied, it tells whether the page already held the data, for
+    an entry whose fingerprint the site has not seen: a bundle just exported from the site writes no
+    revision when imported back. Block ids are left out of StreamField data: each save makes new ones.
+    """
+
+    def __init__(self, fields, children=None, streams=()):
+        self.attrs = ["title", *(field.model_attr for field in fields)]
+        self.children = {name: [field.model_attr for field in child] for name, child in (children or {}).items()}
+        self.streams = streams
+
+    def of(self, page):
+        state = {attr: getattr(page, attr) for attr in self.attrs}
+        for name, attrs in self.children.items():
+            state[name] = [{attr: getattr(row, attr) for attr in attrs} for row in getattr(page, name).all()]
+        for name in self.streams:
+            state[name] = _without_block_ids(getattr(page, name).get_prep_value())
+        return state
+
+
+def _without_block_ids(data):
+    if isinstance(data, list):
+        return [_without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        is_block = "type" in data and "value" in data
+        return {key: _without_block_ids(value) for key, value in data.items() if not (is_block and key == "id")}
+    return data
+
+
+class PageWriter:
+    """Saves and publishes pages whose bundle data changed; skips the others."""
+
+    def __init__(self, bundle, *, source, user, touched):
+        self.bundle = bundle
+        self.source = source
+        self.user = user
+        self.touched = touched
+        self.stored, self.latest = {}, {}
+        rows = ImportedPage.objects.order_by("imported_at", "pk").values_list("page_id", "source", "fingerprint")
+        for page_id, row_source, value in rows.iterator(chunk_size=2000):
+            if row_source == source:
+                self.stored[page_id] = value
+            # Ordered oldest first, so the last one seen is what the page holds now.
+            self.latest[page_id] = value
+        self.written = {}
+        self.before = {}  # page id -> (Content, what the page held), from `remember`
+        self.counts = Counter()
+        self.new_pages = NewPages(user)
+
+    def is_current(self, page_id, page_fingerprint, label):
+        """True, and counted as unchanged, when the page already holds exactly this bundle data.
+
+        That is when this bundle wrote the same data last time, or when the page's latest import, from
+        any bundle, did (a speaker described the same way in two editions is not saved twice).
+        """
+        if page_id is None:
+            return False
+        if self.stored.get(page_id) == page_fingerprint:
+            self.counts[(label, UNCHANGED)] += 1
+            return True
+        if self.latest.get(page_id) == page_fingerprint:
+            self.written[page_id] = page_fingerprint
+            self.counts[(label, UNCHANGED)] += 1
+            return True
+        return False
+
+    def remember(self, page, content):
+        """Note what an existing `page` holds before an entry is applied to it (`Content`)."""
+        if page.pk is not None:
+            self.before[page.pk] = (content, content.of(page))
+
+    def write(self, page, *, parent, page_fingerprint, label, path):
+        """Save and publish `page`, unless it is live and applying the entry changed nothing `remember` saw."""
+        is_new = page.pk is None
+        content, before = self.before.pop(page.pk, (None, None))
+        if content is not None and page.live and content.of(page) == before:
+            self.written[page.pk] = page_fingerprint
+            self.counts[(label, UNCHANGED)] += 1
+            return page
+        try:
+            if is_new:
+                self.new_pages.create(page, parent)
+            else:
+                revision = page.save_revision(user=self.user, log_action=True)
+                revision.publish(user=self.user)
+        except ValidationError as exc:
+            raise self.bundle.error(path, _messages(exc)) from exc
+        self.touched.add(page)
+        self.written[page.pk] = page_fingerprint
+        self.counts[(label, CREATED if is_new else UPDATED)] += 1
+        return page
+
+    def finish(self):
+        """Once every page is written: the new pages' history, their publish side effects, fingerprints."""
+        self.new_pages.finish()
+        self.save_fingerprints()
+
+    def save_fingerprints(self):
+        ImportedPage.objects.filter(source=self.source, page_id__in=list(self.written)).delete()
+        ImportedPage.objects.bulk_create(
+            [ImportedPage(page_id=pk, source=self.source, fingerprint=value) for pk, value in self.written.items()],
+            batch_size=500,
+        )
+
+
+class NewPages:
+    """Adds new pages already live, each with its one revision; history and publish effects in bulk.
+
+    What `parent.add_child(instance=page)` and then `save_revision().publish()` would do, with fewer
+    queries per page:
+
+    - the tree position: add_child locks the parent row and looks up its last child for every page.
+      The lock lasts until the import's transaction ends, so after the first page nobody else can add
+      a child to that parent, and the next position is counted here;
+    - validation: every field as the admin validates it (lengths, choices, URLs, the model's own
+      `clean()`, the slug unique among its siblings), except two database checks that cannot fail here:
+      that a reference the import resolved from the database exists, and the uniqueness of the tree
+      path (computed under the lock) and of a fresh translation key;
+    - one save, already live, instead of three; the revision, as `save_revision()` writes it, made the
+      latest and the live one with a single UPDATE;
+    - the history ("Created", "Edited", "Published", as the admin's create-and-publish writes it),
+      bulk-inserted;
+    - publish's side effects once per import, after the commit (`_after_publish`). Search and
+      reference indexing are batched by `indexing.py`.
+    """
+
+    BATCH = 500
+
+    def __init__(self, user):
+        self.user = user
+        self.tails = {}  # parent pk -> [depth, path, position of its last child]
+        self.log_entries = []
+        self.page_ids = []
+
+    def create(self, page, parent):
+        now = timezone.now()
+        page.live, page.has_unpublished_changes = True, False
+        page.first_published_at = page.last_published_at = now
+        self._place(page, parent)
+        page.full_clean(exclude=_resolved_references(page), validate_unique=False)
+        page.save(clean=False, log_action=None)  # log_action=None: the history is written below
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
+        parent.numchild += 1
+
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=self.user,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        Page.objects.filter(pk=page.pk).update(
+            latest_revision=revision, live_revision=revision, latest_revision_created_at=revision.created_at
+        )
+        page.latest_revision = page.live_revision = revision
+        page.latest_revision_created_at = revision.created_at
+
+        self.page_ids.append(page.pk)
+        entry = {
+            "page_id": page.pk,
+            "content_type": ContentType.objects.get_for_model(page, for_concrete_model=False),
+            "label": page.get_admin_display_title(),
+            "timestamp": now,
+            "content_changed": True,
+            "user": self.user or page.owner,
+            "data": {},
+        }
+        self.log_entries += [
+            PageLogEntry(action="wagtail.create", **entry),
+            PageLogEntry(action="wagtail.edit", revision=revision, **{**entry, "user": self.user}),
+            PageLogEntry(action="wagtail.publish", revision=revision, **{**entry, "user": self.user}),
+        ]
+        if len(self.log_entries) >= self.BATCH:
+            self._write_log()
+
+    def _place(self, page, parent):
+        """The depth and path of the parent's next last child, as MP_Node.add_child computes them.
+
+        treebeard's path helpers, not `parent.add_child(instance=page)`: that locks the parent and reads its
+        last child for every page and validates references and unique fields the import already knows,
+        about ten more queries per new page (985 against 1,445 for a bundle of 45 new pages).
+        """
+        tail = self.tails.get(parent.pk)
+        if tail is None:
+            locked = Page.objects.select_for_update().get(pk=parent.pk)
+            last = locked.get_last_child()
+            tail = self.tails[parent.pk] = [locked.depth, locked.path, last._get_lastpos_in_path() if last else 0]
+        depth, path, position = tail
+        tail[2] = position + 1
+        page.depth = depth + 1
+        page.path = Page._get_path(path, page.depth, position + 1)
+        if len(page.path) != page.depth * Page.steplen:
+            raise PathOverflow(f"no room for another child of page {parent.pk}")
+        page._cached_parent_obj = parent
+        page.locale_id = parent.locale_id  # as Page.get_default_locale() does
+
+    def _write_log(self):
+        PageLogEntry.objects.bulk_create(self.log_entries)
+        self.log_entries = []
+
+    def finish(self):
+        """Before the commit: the rest of the history; after it, publish's side effects."""
+        self._write_log()
+        if self.page_ids:
+            page_ids, self.page_ids = self.page_ids, []
+            transaction.on_commit(partial(_after_publish, page_ids))
+
+
+def _resolved_references(page):
+    """The foreign keys holding an id: the import took each from the database in this transaction."""
+    return [field.name for field in page._meta.concrete_fields if field.many_to_one and field.value_from_object(page)]
+
+
+def _after_publish(page_ids):
+    """What publishing each new page triggers, once for all of them (after the commit)."""
+    invalidate_everything()  # delivery/generations.py: cached pages are built again with the new pages
+    for page_id in page_ids:
+        refresh_share_card.enqueue(page_id)  # sharing/share_cards: one task per card, as on publish
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        # A CDN may hold a "not found" for the new URLs.
+        purge_pages_from_cache(Page.objects.filter(pk__in=page_ids))
+
+
+def _messages(error):
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items())
+    return " ".join(error.messages)
