@@ -1,4 +1,4 @@
-"""App dependencies point one way: reports -> awards -> conference -> speakers -> core -> delivery.
+"""App dependencies point one way: archive -> reports -> awards -> conference -> speakers -> core -> delivery.
 
 A lower app never names a higher one, in any of the ways Django and Wagtail let code name an app:
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["delivery", "core", "speakers", "conference", "awards", "reports"]
+LAYERS = ["delivery", "core", "speakers", "conference", "awards", "reports", "archive"]
 BESIDE = ["jobs"]
 TEMPLATES = "templates"
 # "awards.AwardPage": an app label and a model name, the whole string.

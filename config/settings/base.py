@@ -24,7 +24,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    # Ours, in dependency order: reports -> awards -> conference -> speakers -> core -> delivery.
+    # Ours, in dependency order: archive -> reports -> awards -> conference -> speakers -> core -> delivery.
+    "archive",
     "reports",
     "awards",
     "conference",
