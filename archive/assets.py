@@ -18,6 +18,7 @@ from .layout import archive_path
 
 MEDIA_STORAGES = ("renditions", "default")
 DOCUMENTS_PREFIX = "/documents/"
+PROBE_NAME = "probe.txt"
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def _media_origins():
     """(URL prefix, storage alias) for media that pages link by an absolute address."""
     origins = []
     for alias in _media_aliases():
-        base = storages[alias].url("").split("?", 1)[0]
+        # The address of a file name, less the name: a storage may refuse to sign an empty key.
+        base = storages[alias].url(PROBE_NAME).split("?", 1)[0].removesuffix(PROBE_NAME)
         if urlsplit(base).netloc:
             origins.append((base, alias))
     return origins

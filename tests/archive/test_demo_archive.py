@@ -1,6 +1,7 @@
 """The demo edition as a static archive: what it holds, that every link in it works, that it keeps
 what did not change, and that private sessions stay out."""
 
+import contextlib
 import functools
 import http.server
 import re
@@ -154,8 +155,10 @@ def test_private_session_and_award_are_not_exported_nor_linked(archive_copy, db)
 # In Chromium, as a reader opens the archive: from disk, and from a static server under a path prefix.
 
 
-def open_and_check(browser, url, width, screenshot):
-    """Console errors, failed requests, broken images and horizontal overflow of the page at `url`."""
+@contextlib.contextmanager
+def opened(browser, url, width=390):
+    """The page at `url` in a fresh browser context, and the list its console errors, script errors
+    and failed requests are added to."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     problems = []
@@ -163,11 +166,18 @@ def open_and_check(browser, url, width, screenshot):
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
     page.goto(url)
-    load_all_images(page)
-    problems += broken_images(page) + horizontal_overflow(page)
-    page.screenshot(path=str(screenshot), full_page=width > 400)
-    context.close()
-    return problems
+    try:
+        yield page, problems
+    finally:
+        context.close()
+
+
+def open_and_check(browser, url, width, screenshot):
+    """Problems of the page at `url`: errors, failed requests, broken images, horizontal overflow."""
+    with opened(browser, url, width) as (page, problems):
+        load_all_images(page)
+        page.screenshot(path=str(screenshot), full_page=width > 400)
+        return problems + broken_images(page) + horizontal_overflow(page)
 
 
 @pytest.mark.browser
@@ -183,15 +193,9 @@ def test_pages_opened_from_disk_show_everything(demo_archive, chromium, artifact
 
 def search_results(browser, url):
     """The result links Pagefind's interface shows for the search page at `url` (with `?q=`)."""
-    context = browser.new_context(viewport={"width": 390, "height": 900})
-    page = context.new_page()
-    errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    page.goto(url)
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
-    links = page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(link => link.href)")
-    context.close()
-    return links, errors
+    with opened(browser, url) as (page, problems):
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+        return page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(link => link.href)"), problems
 
 
 @pytest.fixture
@@ -230,16 +234,10 @@ def test_search_finds_pages_on_a_static_server_below_a_path_prefix(static_server
 @pytest.mark.browser
 def test_search_page_opened_from_disk_lists_every_page_instead(demo_archive, chromium, artifacts_dir):
     def offline_note(browser, url):
-        context = browser.new_context(viewport={"width": 390, "height": 900})
-        page = context.new_page()
-        errors = []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        page.goto(url)
-        page.wait_for_load_state("load")
-        visible = page.is_visible("[data-archive-search-offline]")
-        listed = page.eval_on_selector_all(".archive-pages a", "links => links.length")
-        context.close()
-        return visible, listed, errors
+        with opened(browser, url) as (page, problems):
+            page.wait_for_load_state("load")
+            listed = page.eval_on_selector_all(".archive-pages a", "links => links.length")
+            return page.is_visible("[data-archive-search-offline]"), listed, problems
 
     url = (demo_archive.folder / "search/index.html").as_uri() + "?q=silver"
 
