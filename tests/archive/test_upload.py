@@ -11,7 +11,7 @@ import pytest
 from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
 
-from tests.factories import ConferencePageFactory, SessionPageFactory
+from tests.factories import ConferencePageFactory, SessionPageFactory, publish
 from tests.production.conftest import s3_endpoint  # noqa: F401 — the loopback S3 server fixture
 from tests.production.production_config import s3_storages
 
@@ -40,9 +40,10 @@ def export_to_s3(out):
 
 @pytest.fixture
 def edition(db):
-    conference = ConferencePageFactory(slug="s3-edition")
-    SessionPageFactory(parent=conference, slug="opening")
-    SessionPageFactory(parent=conference, slug="closing")
+    # Published as editors do: a calendar's DTSTAMP is the publish time, the time of the request without one.
+    conference = publish(ConferencePageFactory(slug="s3-edition"))
+    publish(SessionPageFactory(parent=conference, slug="opening"))
+    publish(SessionPageFactory(parent=conference, slug="closing"))
     return conference
 
 
