@@ -1,5 +1,5 @@
-"""App dependencies point one way: demo -> site_setup -> bundles -> feeds -> sharing -> awards -> conference
--> speakers -> core -> delivery.
+"""App dependencies point one way: archive -> demo -> site_setup -> bundles -> feeds -> sharing -> awards
+-> conference -> speakers -> core -> delivery.
 
 A lower app never names a higher one, in any of the ways Django and Wagtail let code name an app:
 
@@ -24,7 +24,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["delivery", "core", "speakers", "conference", "awards", "sharing", "feeds", "bundles", "site_setup", "demo"]
+LAYERS = [
+    "delivery",
+    "core",
+    "speakers",
+    "conference",
+    "awards",
+    "sharing",
+    "feeds",
+    "bundles",
+    "site_setup",
+    "demo",
+    "archive",
+]
 BESIDE = ["jobs"]
 TEMPLATES = "templates"
 # "awards.AwardPage": an app label and a model name, the whole string.

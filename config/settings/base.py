@@ -24,8 +24,9 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    # Ours, in dependency order (tests/test_architecture.py): demo -> site_setup -> bundles -> feeds
+    # Ours, in dependency order (tests/test_architecture.py): archive -> demo -> site_setup -> bundles -> feeds
     # -> sharing -> awards -> conference -> speakers -> core -> delivery.
+    "archive",
     "demo",
     "site_setup",
     "bundles",

@@ -104,6 +104,21 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+    # Static archives of editions (`export_static --to-s3`, docs/archive.md): public files for any
+    # static host, in their own bucket or under archive/ of the media bucket; replaced in place.
+    STORAGES["archive"] = {  # noqa: F405
+        "BACKEND": "core.storage.ResilientS3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "bucket_name": os.environ.get("AWS_ARCHIVE_BUCKET_NAME") or _s3_options["bucket_name"],
+            "location": os.environ.get("AWS_ARCHIVE_LOCATION", "archive"),
+            "file_overwrite": True,
+            "custom_domain": os.environ.get("AWS_ARCHIVE_CUSTOM_DOMAIN") or None,
+            "default_acl": os.environ.get("AWS_RENDITIONS_ACL", "public-read") or None,
+            "querystring_auth": False,
+        },
+    }
+
 # --- A shared cache; Redis outages must not take pages down --------------------------------------
 # django-redis rather than Django's own backend: with IGNORE_EXCEPTIONS a refused or timed-out call
 # is a cache miss, and the short socket timeouts bound what a black-holed Redis costs a request.

@@ -29,7 +29,8 @@ def redis_caches(url, **options):
 
 def s3_storages(endpoint_url, bucket_name, **overrides):
     """The media storages that production builds from the AWS_* variables, for a loopback server:
-    originals and documents private behind signed URLs, renditions public-read."""
+    originals and documents private behind signed URLs, renditions public-read, and static archives
+    (`export_static --to-s3`) public-read under archive/."""
     shared = {
         "bucket_name": bucket_name,
         "endpoint_url": endpoint_url,
@@ -46,8 +47,10 @@ def s3_storages(endpoint_url, bucket_name, **overrides):
     }
     private = {"custom_domain": None, "default_acl": None, "querystring_auth": True, "querystring_expire": 3600}
     public = {"custom_domain": None, "default_acl": "public-read", "querystring_auth": False}
+    archive = {**public, "location": "archive", "file_overwrite": True}
     return {
         "default": {"BACKEND": "core.storage.ResilientS3Storage", "OPTIONS": {**shared, **private, **overrides}},
         "renditions": {"BACKEND": "core.storage.ResilientS3Storage", "OPTIONS": {**shared, **public, **overrides}},
+        "archive": {"BACKEND": "core.storage.ResilientS3Storage", "OPTIONS": {**shared, **archive, **overrides}},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }

@@ -1,0 +1,77 @@
+"""Search without a server: Pagefind indexes the archived pages, and the archive's search page uses
+Pagefind's own interface instead of the site's `/search/` (https://pagefind.app/docs/).
+
+Pagefind reads only what pages mark with `data-pagefind-body` (their <main>), one index per
+`<html lang>`; the extended binary (`pagefind[extended]`) also splits Chinese and Japanese text into
+words. Browsers do not let pages opened from disk load the index, so there the search page says so
+and lists every page of the archive instead.
+"""
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
+
+from .errors import ArchiveError
+from .layout import relative_url
+
+SEARCH_FILE = "search/index.html"
+BUNDLE_FOLDER = "pagefind"
+PAGEFIND_TIMEOUT_SECONDS = 300
+
+
+def pagefind_executable():
+    try:
+        import pagefind_bin_extended  # noqa: PLC0415 — optional, heavy binary package; only exports need it
+    except ImportError as error:
+        raise ArchiveError("Pagefind is not installed: pip install -r requirements.txt.") from error
+    return str(pagefind_bin_extended.get_executable())
+
+
+def search_page_html(reader, links, listed_pages):
+    """The site's search page with its <main> replaced by Pagefind's interface and a list of every page.
+
+    `listed_pages` is [(title, archive file)] in the order to list them.
+    """
+    path = reverse("search")
+    html = reader.page_html(path)
+    listing = [(title, relative_url(SEARCH_FILE, file)) for title, file in listed_pages]
+    main = render_to_string("archive/search_main.html", {"pages": listing})
+    head = render_to_string(
+        "archive/search_head.html",
+        {
+            "pagefind_css": relative_url(SEARCH_FILE, f"{BUNDLE_FOLDER}/pagefind-ui.css"),
+            "pagefind_js": relative_url(SEARCH_FILE, f"{BUNDLE_FOLDER}/pagefind-ui.js"),
+            "search_js": links.rewrite(static("archive/search.js"), SEARCH_FILE, path),
+        },
+    )
+    return html, main, head
+
+
+def build_index(site_folder):
+    """Run Pagefind over the HTML in `site_folder`; {archive path: bytes} of the bundle it writes."""
+    with tempfile.TemporaryDirectory(prefix="pagefind-") as output:
+        command = [
+            pagefind_executable(),
+            "--site",
+            str(site_folder),
+            "--output-path",
+            output,
+            "--keep-index-url",  # results link to …/index.html, which every static host and S3 serve
+            "--quiet",
+        ]
+        try:
+            subprocess.run(command, check=True, capture_output=True, text=True, timeout=PAGEFIND_TIMEOUT_SECONDS)  # noqa: S603
+        except subprocess.CalledProcessError as error:
+            raise ArchiveError(f"Pagefind failed: {error.stderr.strip() or error.stdout.strip()}") from error
+        except subprocess.TimeoutExpired as error:
+            raise ArchiveError("Pagefind took too long to index the archive.") from error
+        root = Path(output)
+        return {
+            f"{BUNDLE_FOLDER}/{path.relative_to(root).as_posix()}": path.read_bytes()
+            for path in sorted(root.rglob("*"))
+            if path.is_file()
+        }
