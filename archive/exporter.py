@@ -17,6 +17,7 @@ from .files import ArchiveFolder
 from .html_rewriter import rewrite_html, urls_in_html
 from .layout import archive_path, relative_url
 from .links import EditionLinks
+from .offline_search import OFFLINE_INDEX_FILE, offline_index_script
 from .pages import edition_pages, find_edition, hidden_paths, linked_pages, site_path
 from .render import SiteReader
 from .search import SEARCH_FILE, build_index, search_page_html
@@ -78,12 +79,20 @@ def export_edition(slug, out):
             search_html, links.rewriter(SEARCH_FILE, search_path), main_content=search_main, extra_head=search_head
         )
         folder.write(SEARCH_FILE, page.encode())
+        folder.write(OFFLINE_INDEX_FILE, offline_index_script(_search_entries(rendered, page_files)))
         folder.write(ROOT_FILE, _start_page(conference, relative_url(ROOT_FILE, page_files[site_path(conference)])))
 
         missing = _write_files(folder, links)
         for name, content in build_index(folder.partial).items():
             folder.write(name, content)
     return ExportResult(folder=folder.target, pages=len(rendered), counts=dict(folder.counts), missing=missing)
+
+
+def _search_entries(rendered, page_files):
+    """(title, URL from the search page, HTML) of every page, for the search of an archive opened from disk."""
+    return [
+        (page.title, relative_url(SEARCH_FILE, page_files[path]), html) for path, (page, html) in rendered.items()
+    ]
 
 
 def _start_page(conference, start):

@@ -3,8 +3,8 @@ Pagefind's own interface instead of the site's `/search/` (https://pagefind.app/
 
 Pagefind reads only what pages mark with `data-pagefind-body` (their <main>), one index per
 `<html lang>`; the extended binary (`pagefind[extended]`) also splits Chinese and Japanese text into
-words. Browsers do not let pages opened from disk load the index, so there the search page says so
-and lists every page of the archive instead.
+words. Browsers do not let pages opened from disk load the index, so there the search page searches
+the pages' text in the browser instead (offline_search.py) and lists every page of the archive.
 """
 
 import subprocess
@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from .errors import ArchiveError
 from .layout import relative_url
+from .offline_search import OFFLINE_INDEX_FILE
 
 SEARCH_FILE = "search/index.html"
 BUNDLE_FOLDER = "pagefind"
@@ -39,7 +40,10 @@ def search_page_html(reader, links, listed_pages):
     path = reverse("search")
     html = reader.page_html(path)
     listing = [(title, relative_url(SEARCH_FILE, file)) for title, file in listed_pages]
-    main = render_to_string("archive/search_main.html", {"pages": listing})
+    main = render_to_string(
+        "archive/search_main.html",
+        {"pages": listing, "offline_index": relative_url(SEARCH_FILE, OFFLINE_INDEX_FILE)},
+    )
     head = render_to_string(
         "archive/search_head.html",
         {

@@ -99,6 +99,7 @@ def test_search_page_uses_pagefind_and_lists_every_page(demo_archive):
     assert '<script src="../pagefind/pagefind-ui.js" defer></script>' in html
     assert '<script src="../static/archive/search.js" defer></script>' in html
     assert 'href="../speakers/wang-huilin/index.html"' in html
+    assert 'data-offline-index="offline-index.js"' in html
     assert "data-pagefind-body" not in html
     entry = (demo_archive.folder / "pagefind/pagefind-entry.json").read_text()
     page_count = counts(demo_archive.output)[0]
@@ -231,14 +232,34 @@ def test_search_finds_pages_on_a_static_server_below_a_path_prefix(static_server
     assert all(link.startswith(static_server) for link in links)
 
 
+def offline_search(browser, url):
+    """What the search page at `url`, opened from disk, shows: its note, the links it found, the
+    number of pages it lists, and any problem."""
+    with opened(browser, url) as (page, problems):
+        page.wait_for_selector("[data-archive-offline-status]:not(:empty)", timeout=10_000)
+        found = page.eval_on_selector_all(
+            "[data-archive-offline-results] a", "links => links.map(link => link.getAttribute('href'))"
+        )
+        listed = page.eval_on_selector_all(".archive-pages a", "links => links.length")
+        return page.is_visible("[data-archive-search-offline]"), found, listed, problems
+
+
 @pytest.mark.browser
-def test_search_page_opened_from_disk_lists_every_page_instead(demo_archive, chromium, artifacts_dir):
-    def offline_note(browser, url):
-        with opened(browser, url) as (page, problems):
-            page.wait_for_load_state("load")
-            listed = page.eval_on_selector_all(".archive-pages a", "links => links.length")
-            return page.is_visible("[data-archive-search-offline]"), listed, problems
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("silver market trends", f"../{SESSION}index.html"), ("王慧琳", "../speakers/wang-huilin/index.html")],
+)
+def test_search_page_opened_from_disk_searches_the_pages_text(demo_archive, chromium, query, expected):
+    url = (demo_archive.folder / "search/index.html").as_uri() + f"?q={query}"
 
-    url = (demo_archive.folder / "search/index.html").as_uri() + "?q=silver"
+    shown, found, listed, problems = chromium.run(offline_search, url)
 
-    assert chromium.run(offline_note, url) == (True, counts(demo_archive.output)[0], [])
+    assert [shown, expected in found, listed, problems] == [True, True, counts(demo_archive.output)[0], []]
+    assert len(found) < listed
+
+
+@pytest.mark.browser
+def test_search_opened_from_disk_finds_nothing_for_words_no_page_holds(demo_archive, chromium):
+    url = (demo_archive.folder / "search/index.html").as_uri() + "?q=silver+zeppelin"
+
+    assert chromium.run(offline_search, url)[1] == []

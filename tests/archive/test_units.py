@@ -2,6 +2,7 @@
 
 from archive.html_rewriter import rewrite_html
 from archive.layout import archive_path, relative_url
+from archive.offline_search import main_text, offline_index_script
 from archive.srcset import format_srcset, parse_srcset
 
 
@@ -61,3 +62,18 @@ def test_rewrite_html_replaces_main_and_adds_to_head():
     rewritten = rewrite_html(html, lambda url: url, main_content="<p>new</p>", extra_head="<link>")
 
     assert rewritten == '<html><head><title>S</title><link></head><body><main id="main"><p>new</p></main></body></html>'
+
+
+def test_main_text_is_the_readable_text_of_main_only():
+    html = (
+        "<header>Site menu</header><main><h1>Silver &amp; gold</h1>"
+        "<script>var hidden = 1;</script><p>白银市场\n  trends</p></main><footer>Contact</footer>"
+    )
+
+    assert main_text(html) == "Silver & gold 白银市场 trends"
+
+
+def test_offline_index_is_a_script_assigning_every_page():
+    script = offline_index_script([("白银", "../a/index.html", "<main>text</main>")]).decode()
+
+    assert script == 'window.archiveOfflineIndex = [{"title":"白银","url":"../a/index.html","text":"text"}];\n'
