@@ -14,6 +14,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from delivery.invalidation import one_change_for_all
 from speakers.naming import split_lines
 
 from . import fields as f
@@ -78,7 +79,7 @@ def import_bundle(bundle, *, user=None, progress=None):
     models = [_model(*name) for name in PAGE_MODELS]
     stored_files = []
     try:
-        with transaction.atomic(), deferred_indexing(models) as touched:
+        with transaction.atomic(), one_change_for_all(), deferred_indexing(models) as touched:
             result = _Import(bundle, user=user, progress=progress, touched=touched, stored_files=stored_files).run()
     except BaseException:
         # The rollback took back the images' rows but not their files: delete the files too. (Django

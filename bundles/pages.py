@@ -4,8 +4,9 @@ A changed page saves a revision and publishes it, as the admin's Publish does. A
 same (live, one revision that is both its latest and its live one, history "Created", "Edited",
 "Published"), but is written more directly, because `publish()` costs most of an import of thousands
 of pages: it loads the page back from its revision, validates and saves it a second time, and sends
-signals whose work (search and reference index, cache version, share cards, CDN purge) the import
-does once for all its new pages instead (`NewPages`).
+signals whose work (search and reference index, share cards) the import does once for all its new
+pages instead (`NewPages`). What cached pages and the CDN must forget is noted page by page and done
+once for the whole import (`delivery.invalidation.one_change_for_all`, around the import).
 https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.save_revision
 """
 
@@ -16,18 +17,15 @@ from functools import partial
 
 from treebeard.exceptions import PathOverflow
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page, PageLogEntry, Revision
 
 from bundles.models import ImportedPage
-from delivery.generations import invalidate_everything
 from sharing.share_cards.tasks import refresh_share_card
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -170,8 +168,9 @@ class NewPages:
       latest and the live one with a single UPDATE;
     - the history ("Created", "Edited", "Published", as the admin's create-and-publish writes it),
       bulk-inserted;
-    - publish's side effects once per import, after the commit (`_after_publish`). Search and
-      reference indexing are batched by `indexing.py`.
+    - the share cards publishing would draw, queued once per import after the commit
+      (`_after_publish`). Search and reference indexing are batched by `indexing.py`; the cache and the
+      CDN hear of every new page through `delivery`'s own signal receivers, at the end of the import.
     """
 
     BATCH = 500
@@ -262,13 +261,9 @@ def _resolved_references(page):
 
 
 def _after_publish(page_ids):
-    """What publishing each new page triggers, once for all of them (after the commit)."""
-    invalidate_everything()  # delivery/generations.py: cached pages are built again with the new pages
+    """The share card of each new page, drawn by the task worker as on publish (after the commit)."""
     for page_id in page_ids:
         refresh_share_card.enqueue(page_id)  # sharing/share_cards: one task per card, as on publish
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        # A CDN may hold a "not found" for the new URLs.
-        purge_pages_from_cache(Page.objects.filter(pk__in=page_ids))
 
 
 def _messages(error):

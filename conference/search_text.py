@@ -3,7 +3,8 @@
 Wagtail indexes the string returned here with the session (a method search field), so "Peilin Kuang",
 "Kuang Peilin", the name in Chinese characters, another recorded spelling, or the name of the
 company a participant spoke for all find the session. Every word of every spelling goes in; word
-order does not matter to full-text search, so each name is written once.
+order does not matter to full-text search, so each name is written once. Names in Chinese characters
+come with their characters and pairs (core/chinese_search.py), so that a part of a name finds them.
 """
 
 from django.db.models import Q
@@ -11,6 +12,7 @@ from django.db.models import Q
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from core.chinese_search import index_terms
 from speakers.models import OrganisationPage, SpeakerPage
 from speakers.naming import split_lines
 
@@ -35,7 +37,8 @@ def participant_search_text(session):
                 organisation.native_name,
                 *split_lines(organisation.other_names),
             ]
-    return "\n".join(dict.fromkeys(word for word in words if word))
+    text = "\n".join(dict.fromkeys(word for word in words if word))
+    return f"{text}\n{index_terms(text)}".strip()
 
 
 def reindex_sessions_of(sender, instance, **kwargs):

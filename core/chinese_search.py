@@ -47,9 +47,15 @@ def query_terms(run):
 
 
 def searchable_text(obj):
-    """The text of the object's other search fields, read as the search backend reads it."""
+    """The text of the object's other search fields that are model fields, as the backend reads them.
+
+    Method search fields are left out: they may query the database (a session's participants), and
+    indexing would then pay for them twice. Such a method adds the `index_terms` of its own text.
+    """
     for search_field in obj.search_fields:
         if not isinstance(search_field, index.SearchField) or search_field.field_name == CHINESE_TERMS:
+            continue
+        if callable(getattr(obj, search_field.field_name, None)):
             continue
         value = search_field.get_value(obj)  # a StreamField gives the text of its blocks, as a list
         if isinstance(value, list | tuple):

@@ -18,6 +18,8 @@ https://docs.wagtail.org/en/stable/advanced_topics/reference_index.html
 """
 
 import functools
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -146,10 +148,46 @@ class Invalidation:
             transaction.on_commit(lambda: purge_urls.enqueue(urls))
 
 
+# The pages changed inside `one_change_for_all()`, or None outside it.
+_pages_of_bulk_change = ContextVar("pages_of_bulk_change", default=None)
+
+
 def invalidate_page(page, url_path=None):
+    pending = _pages_of_bulk_change.get()
+    if pending is not None:
+        pending.append(page)
+        return
     change = Invalidation()
     change.page_and_its_showings(page, url_path)
     change.apply()
+
+
+@contextmanager
+def one_change_for_all():
+    """Pages created or published inside go stale together, once, when the block ends.
+
+    An import writes thousands of pages that show one another; working out for each one which
+    pages show it (the reference index, its neighbours) cost more than half of the import. Inside
+    the block each page is only noted; at its end every cached page goes stale at once and the CDN
+    is sent the noted pages' own addresses and the listings. Nothing is done when the block fails:
+    its transaction is rolled back with the pages.
+    """
+    if _pages_of_bulk_change.get() is not None:
+        yield
+        return
+    pages = []
+    token = _pages_of_bulk_change.set(pages)
+    try:
+        yield
+    finally:
+        _pages_of_bulk_change.reset(token)
+    if pages:
+        change = Invalidation()
+        change.keys.add(SITE)
+        for page in pages:
+            change.page(page)
+        change.listings()
+        change.apply()
 
 
 @receiver(page_published, dispatch_uid="delivery.invalidation.published")

@@ -21,6 +21,8 @@ from django.utils.html import linebreaks
 
 from wagtail.rich_text import RichText
 
+from delivery.invalidation import one_change_for_all
+
 from ..choices import ParticipantRole
 from ..exporters.identifiers import event_guid, site_for
 from ..exporters.times import conference_zone
@@ -49,7 +51,8 @@ class ImportResult:
 
 def import_schedule(schedule, conference):
     """Import `schedule` (an ImportedSchedule) into `conference`; ScheduleError leaves no change."""
-    with transaction.atomic():
+    # The schedule's sessions go stale together at the end, not each with the pages that show it.
+    with transaction.atomic(), one_change_for_all():
         importer = _Importer(conference)
         result = importer.run(schedule.events)
     return result

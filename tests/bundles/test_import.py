@@ -15,6 +15,7 @@ from bundles.importer import import_bundle
 from bundles.models import ImportedPage
 from bundles.reader import read_bundle
 from conference.models import ConferencePage, SessionPage
+from delivery.generations import SITE, page_key
 from speakers.models import OrganisationPage, SpeakerPage
 
 from .sample_bundles import small_bundle, write_bundle
@@ -63,9 +64,9 @@ def test_new_pages_leave_the_tree_and_the_publish_effects_as_add_child_and_publi
     tmp_path, monkeypatch, django_capture_on_commit_callbacks
 ):
     # bundles/pages.py NewPages writes new pages without add_child() and publish().
-    effects = []
+    effects, invalidations = [], []
     monkeypatch.setattr("bundles.pages.refresh_share_card", SimpleNamespace(enqueue=effects.append))
-    monkeypatch.setattr("bundles.pages.invalidate_everything", lambda: effects.append("bump"))
+    monkeypatch.setattr("delivery.invalidation.Invalidation.apply", lambda change: invalidations.append(change.keys))
     with django_capture_on_commit_callbacks(execute=True):
         run_import(tmp_path, small_bundle())
 
@@ -76,8 +77,12 @@ def test_new_pages_leave_the_tree_and_the_publish_effects_as_add_child_and_publi
     assert session.live_revision.as_object().title == session.title
     imported = [SpeakerPage, OrganisationPage, ConferencePage, SessionPage, AwardPage]
     new_ids = {pk for model in imported for pk in model.objects.values_list("pk", flat=True)}
-    assert effects.count("bump") == 1  # one content-version bump, after the commit
-    assert {effect for effect in effects if effect != "bump"} == new_ids  # one share card each
+    # One invalidation for the whole import (delivery.invalidation.one_change_for_all): every cached
+    # page, and the new session's own address for the CDN.
+    assert [SITE in keys and page_key(session.url_path.removeprefix("/home")) in keys for keys in invalidations] == [
+        True
+    ]
+    assert set(effects) == new_ids  # one share card each
 
 
 def test_import_sets_the_fields_children_and_summary(tmp_path):
