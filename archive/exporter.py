@@ -90,9 +90,7 @@ def export_edition(slug, out):
 
 def _search_entries(rendered, page_files):
     """(title, URL from the search page, HTML) of every page, for the search of an archive opened from disk."""
-    return [
-        (page.title, relative_url(SEARCH_FILE, page_files[path]), html) for path, (page, html) in rendered.items()
-    ]
+    return [(page.title, relative_url(SEARCH_FILE, page_files[path]), html) for path, (page, html) in rendered.items()]
 
 
 def _start_page(conference, start):
