@@ -15,12 +15,9 @@ import json
 from collections import Counter
 from functools import partial
 
-from treebeard.exceptions import PathOverflow
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, Revision
@@ -155,19 +152,14 @@ class NewPages:
     """Adds new pages already live, each with its one revision; history and publish effects in bulk.
 
     What `parent.add_child(instance=page)` and then `save_revision().publish()` would do, with fewer
-    queries per page:
+    queries per page. The page is placed, validated and saved by `add_child`, Wagtail's and
+    treebeard's own way (the parent row locked, the next path after its last child, every field
+    validated as the admin validates it, the slug unique among its siblings); then:
 
-    - the tree position: add_child locks the parent row and looks up its last child for every page.
-      The lock lasts until the import's transaction ends, so after the first page nobody else can add
-      a child to that parent, and the next position is counted here;
-    - validation: every field as the admin validates it (lengths, choices, URLs, the model's own
-      `clean()`, the slug unique among its siblings), except two database checks that cannot fail here:
-      that a reference the import resolved from the database exists, and the uniqueness of the tree
-      path (computed under the lock) and of a fresh translation key;
     - one save, already live, instead of three; the revision, as `save_revision()` writes it, made the
       latest and the live one with a single UPDATE;
-    - the history ("Created", "Edited", "Published", as the admin's create-and-publish writes it),
-      bulk-inserted;
+    - the history the admin's create-and-publish writes: "Created" by the save, "Edited" and
+      "Published" bulk-inserted;
     - the share cards publishing would draw, queued once per import after the commit
       (`_after_publish`). Search and reference indexing are batched by `indexing.py`; the cache and the
       CDN hear of every new page through `delivery`'s own signal receivers, at the end of the import.
@@ -177,7 +169,6 @@ class NewPages:
 
     def __init__(self, user):
         self.user = user
-        self.tails = {}  # parent pk -> [depth, path, position of its last child]
         self.log_entries = []
         self.page_ids = []
 
@@ -185,11 +176,8 @@ class NewPages:
         now = timezone.now()
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at = page.last_published_at = now
-        self._place(page, parent)
-        page.full_clean(exclude=_resolved_references(page), validate_unique=False)
-        page.save(clean=False, log_action=None)  # log_action=None: the history is written below
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + 1)
-        parent.numchild += 1
+        # Placed and validated as the admin's create does; saved once, already live.
+        parent.add_child(instance=page)
 
         revision = Revision.objects.create(
             content_object=page,
@@ -211,37 +199,16 @@ class NewPages:
             "label": page.get_admin_display_title(),
             "timestamp": now,
             "content_changed": True,
-            "user": self.user or page.owner,
+            "user": self.user,
             "data": {},
         }
+        # add_child's save logged "Created"; "Edited" and "Published" follow, as after the admin's Publish.
         self.log_entries += [
-            PageLogEntry(action="wagtail.create", **entry),
-            PageLogEntry(action="wagtail.edit", revision=revision, **{**entry, "user": self.user}),
-            PageLogEntry(action="wagtail.publish", revision=revision, **{**entry, "user": self.user}),
+            PageLogEntry(action="wagtail.edit", revision=revision, **entry),
+            PageLogEntry(action="wagtail.publish", revision=revision, **entry),
         ]
         if len(self.log_entries) >= self.BATCH:
             self._write_log()
-
-    def _place(self, page, parent):
-        """The depth and path of the parent's next last child, as MP_Node.add_child computes them.
-
-        treebeard's path helpers, not `parent.add_child(instance=page)`: that locks the parent and reads its
-        last child for every page and validates references and unique fields the import already knows,
-        about ten more queries per new page (985 against 1,445 for a bundle of 45 new pages).
-        """
-        tail = self.tails.get(parent.pk)
-        if tail is None:
-            locked = Page.objects.select_for_update().get(pk=parent.pk)
-            last = locked.get_last_child()
-            tail = self.tails[parent.pk] = [locked.depth, locked.path, last._get_lastpos_in_path() if last else 0]
-        depth, path, position = tail
-        tail[2] = position + 1
-        page.depth = depth + 1
-        page.path = Page._get_path(path, page.depth, position + 1)
-        if len(page.path) != page.depth * Page.steplen:
-            raise PathOverflow(f"no room for another child of page {parent.pk}")
-        page._cached_parent_obj = parent
-        page.locale_id = parent.locale_id  # as Page.get_default_locale() does
 
     def _write_log(self):
         PageLogEntry.objects.bulk_create(self.log_entries)
@@ -253,11 +220,6 @@ class NewPages:
         if self.page_ids:
             page_ids, self.page_ids = self.page_ids, []
             transaction.on_commit(partial(_after_publish, page_ids))
-
-
-def _resolved_references(page):
-    """The foreign keys holding an id: the import took each from the database in this transaction."""
-    return [field.name for field in page._meta.concrete_fields if field.many_to_one and field.value_from_object(page)]
 
 
 def _after_publish(page_ids):
