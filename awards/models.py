@@ -12,15 +12,14 @@ from wagtail.search import index
 
 from conference.queries import conference_of
 from conference.serializers import PageSummarySerializer
-from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
-from core.pages import EditorTabs, teaser_field
+from core.chinese_search import CHINESE_TERMS_FIELD
+from core.pages import ReportPage, teaser_field
 from core.renditions import prefetch_renditions
-from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import editions
 
 
-class AwardPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, Page):
+class AwardPage(ReportPage):
     """One award at one edition; its "view award details" page. The title is the award's full name."""
 
     series = models.CharField(

@@ -19,11 +19,10 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import SummaryBlock
-from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
+from core.chinese_search import CHINESE_TERMS_FIELD
 from core.page_types import ChildTypesNameTheirParent
-from core.pages import EditorTabs, introduction_field, teaser_field
+from core.pages import ReportPage, SectionIndexPage, introduction_field, teaser_field
 from core.privacy import shown_to_everyone
-from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import queries, search_text, session_times
 from .choices import ParticipantRole, SessionKind, SponsorRole
@@ -34,16 +33,10 @@ from .serializers import PageSummarySerializer, TrackSerializer
 from .validators import validate_time_zone
 
 
-class ConferenceIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
+class ConferenceIndexPage(SectionIndexPage):
     """Every edition at /events/, newest first."""
 
-    introduction = introduction_field("Shown above the list.")
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["conference.ConferencePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "conference index"
@@ -81,9 +74,7 @@ class ConferenceManager(PageManager):
         return {"latest_conference": latest, "past_editions": editions[1:], "recent_sessions": recent}
 
 
-class ConferencePage(
-    ChineseSearchMixin, EditorTabs, ChildTypesNameTheirParent, CachedPrivacyMixin, RoutablePageMixin, Page
-):
+class ConferencePage(ChildTypesNameTheirParent, RoutablePageMixin, ReportPage):
     """One edition of a conference series; its agenda is built from its SessionPages."""
 
     series = models.CharField(
@@ -280,7 +271,7 @@ class ConferenceHighlight(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class SessionPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, RoutablePageMixin, Page):
+class SessionPage(RoutablePageMixin, ReportPage):
     """One speech, panel, award presentation, visit or dinner: its "speech details" page."""
 
     kind = models.CharField(

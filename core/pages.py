@@ -1,22 +1,30 @@
-"""What the editors' page types share: their edit form's tabs and the shape of two fields.
+"""What the editors' page types share: two abstract bases, their edit form's tabs, two field shapes.
 
-Every report page (conference, session, award, speaker, organisation) is edited in the same tabs:
+`ReportPage` is the base of every report page (conference, session, award, speaker, organisation):
+found by Chinese words (core/chinese_search.py), its privacy answered without Wagtail's two queries
+when nothing above it is restricted (delivery/restricted_pages.py), and edited in the same tabs:
 Content, then its own (sponsors, participants, recipients, media), then Promotion and Settings.
 `EditorTabs` builds that `edit_handler` from the page type's `content_panels` and `extra_tabs`
 (https://docs.wagtail.org/en/stable/reference/panels.html#tabbedinterface).
 
-The teaser and introduction fields have one shape wherever they appear (`teaser_field`,
-`introduction_field`); each page type says in its own help text where its teaser or introduction is
-shown, so the fields are made here and declared on each model rather than inherited from one
-abstract model: one declaration would have to carry one help text, and the migrations would change.
+`SectionIndexPage` is the base of the three sections under the home page (events, speakers,
+organisations): one each, an introduction above their list, found by Chinese words too.
+
+The teaser and introduction fields of the report pages have one shape wherever they appear
+(`teaser_field`, `introduction_field`); each report page type says in its own help text where its
+teaser or introduction is shown, so those fields are declared on each model.
 """
 
 from django.db import models
 from django.utils.functional import classproperty
 
-from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from delivery.restricted_pages import CachedPrivacyMixin
+
+from .chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 
 INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -49,3 +57,24 @@ class EditorTabs:
                 ObjectList(Page.settings_panels, heading="Settings"),
             ]
         )
+
+
+class ReportPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, Page):
+    """Base of the report page types; each lists `CHINESE_TERMS_FIELD` last in its `search_fields`."""
+
+    class Meta:
+        abstract = True
+
+
+class SectionIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
+    """Base of the sections under the home page: one of each, with an introduction above its list."""
+
+    introduction = introduction_field("Shown above the list.")
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
+    parent_page_types = ["core.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True

@@ -13,11 +13,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
-from core.pages import EditorTabs, introduction_field
+from core.chinese_search import CHINESE_TERMS_FIELD
+from core.pages import SectionIndexPage
 from core.privacy import shown_to_everyone
 from core.renditions import prefetch_renditions
-from delivery.restricted_pages import CachedPrivacyMixin
 
 from . import directory
 from .choices import NameOrder
@@ -37,16 +36,10 @@ from .naming import (
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class SpeakerIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
+class SpeakerIndexPage(SectionIndexPage):
     """The speaker directory at /speakers/."""
 
-    introduction = introduction_field("Shown above the directory.")
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["speakers.SpeakerPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "speaker directory"
@@ -57,7 +50,7 @@ class SpeakerIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
         return context
 
 
-class SpeakerPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, NamedPage):
+class SpeakerPage(NamedPage):
     """One person, across every edition they spoke at."""
 
     given_name = models.CharField(max_length=100, help_text="e.g. 'Yonghui'.")
@@ -188,16 +181,10 @@ class SpeakerPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, NamedPage)
         return context
 
 
-class OrganisationIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
+class OrganisationIndexPage(SectionIndexPage):
     """The organisation directory at /organisations/."""
 
-    introduction = introduction_field("Shown above the directory.")
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [CHINESE_TERMS_FIELD]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["speakers.OrganisationPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "organisation directory"
@@ -208,7 +195,7 @@ class OrganisationIndexPage(ChineseSearchMixin, CachedPrivacyMixin, Page):
         return context
 
 
-class OrganisationPage(ChineseSearchMixin, EditorTabs, CachedPrivacyMixin, NamedPage):
+class OrganisationPage(NamedPage):
     """A company or institution: sponsor, organiser, employer of speakers, award recipient."""
 
     native_name = models.CharField(

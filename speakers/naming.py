@@ -19,9 +19,11 @@ from operator import and_, or_
 from django.db import models
 from django.db.models import Q
 
-from wagtail.models import Page, PageManager
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from core.pages import ReportPage
 
 from .choices import NameOrder
 
@@ -141,8 +143,8 @@ class SpellingQuerySet(PageQuerySet):
         return self.filter(condition)
 
 
-class NamedPage(Page):
-    """A page found by any spelling of its name; a subclass lists its `spellings` and names a `spelling_key`."""
+class NamedPage(ReportPage):
+    """A report page found by any spelling of its name; a subclass lists its `spellings` and names a `spelling_key`."""
 
     # Derived on save: the keys of all spellings.
     name_keys = models.TextField(editable=False, blank=True, default="")
