@@ -8,13 +8,17 @@
 
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
+# gettext's msgfmt compiles the interface translations (locale/*.po) below; only the .mo files ship.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends gettext >/dev/null \
+    && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /opt/venv
 COPY requirements.txt /tmp/requirements.txt
 RUN /opt/venv/bin/pip install -r /tmp/requirements.txt
 WORKDIR /app
 COPY . .
 RUN DJANGO_SETTINGS_MODULE=config.settings.build DJANGO_STATIC_ROOT=/app/staticfiles \
-    /opt/venv/bin/python manage.py collectstatic --noinput -v0
+    /opt/venv/bin/python manage.py collectstatic --noinput -v0 \
+    && DJANGO_SETTINGS_MODULE=config.settings.build /opt/venv/bin/python manage.py compilemessages -v0
 
 FROM python:3.11-slim-bookworm
 ENV PATH=/opt/venv/bin:$PATH \
