@@ -14,7 +14,8 @@ RUN /opt/venv/bin/pip install -r /tmp/requirements.txt
 WORKDIR /app
 COPY . .
 RUN DJANGO_SETTINGS_MODULE=config.settings.build DJANGO_STATIC_ROOT=/app/staticfiles \
-    /opt/venv/bin/python manage.py collectstatic --noinput -v0
+    /opt/venv/bin/python manage.py collectstatic --noinput -v0 \
+    && DJANGO_SETTINGS_MODULE=config.settings.build /opt/venv/bin/python manage.py compile_translations -v0
 
 FROM python:3.11-slim-bookworm
 ENV PATH=/opt/venv/bin:$PATH \

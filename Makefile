@@ -15,7 +15,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed ## Create the virtual environment and install everything
+install: $(VENV)/.installed ## Create the virtual environment, install everything, compile the translations
+	$(PY) manage.py compile_translations -v0
 
 migrate: install ## Apply database migrations
 	$(PY) manage.py migrate --noinput

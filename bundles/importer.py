@@ -14,6 +14,8 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from wagtail.models import Locale
+
 from delivery.invalidation import one_change_for_all
 from speakers.naming import split_lines
 
@@ -159,7 +161,7 @@ class _Import:
         """Organisations and speakers alike: matched by any spelling, the old spellings kept."""
         model = _model("speakers", model_name)
         index = NameIndex(model)
-        parent = _model("speakers", index_model_name).objects.get()
+        parent = _model("speakers", index_model_name).objects.get(locale=Locale.get_default())
         plural = f"{label}s"
         content = Content(fields)
         for i, entry in self._stage(plural, self.bundle.items(plural)):
@@ -193,7 +195,7 @@ class _Import:
     def import_conference(self):
         model = _model("conference", "ConferencePage")
         track_model = _model("conference", "Track")
-        parent = _model("conference", "ConferenceIndexPage").objects.get()
+        parent = _model("conference", "ConferenceIndexPage").objects.get(locale=Locale.get_default())
         entry = self.bundle.conference
         page = model.objects.child_of(parent).filter(slug=entry["slug"]).first()
         values = f.to_model(f.CONFERENCE_FIELDS, entry, self.refs)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -12,6 +13,7 @@ from core.admin_hardening import chosen_multiple
 from core.health import healthz, readyz
 from core.permalinks import permalink
 from core.robots import robots_txt
+from core.sitemap import TranslatedSitemap
 
 urlpatterns = [
     # Before Wagtail's own view at this address: it leaves out pages the page chooser hides.
@@ -25,7 +27,7 @@ urlpatterns = [
     path("", include("conference.exporters.urls")),
     path("p/<int:page_id>/", permalink, name="permalink"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("", include("sharing.urls")),
     path("", include("feeds.urls")),
 ]
@@ -37,5 +39,6 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other path from the page tree; it must stay last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves every other path from the page tree; it must stay last. English pages keep their
+# unprefixed URLs, Chinese ones live under /zh-hans/ (core/languages.py picks the language).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

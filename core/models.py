@@ -1,6 +1,7 @@
 """The home page and the site-wide settings every page shows."""
 
 from django.db import models
+from django.utils import translation
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -8,12 +9,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from delivery.restricted_pages import CachedPrivacyMixin
+from delivery.sites import top_level_translations
 
 from .chinese_search import CHINESE_TERMS_FIELD, ChineseSearchMixin
 from .extensions import home_page_sections
 from .page_types import ChildTypesNameTheirParent
 from .pages import introduction_field
 from .routing import route_by_url_path
+from .translations import remember_rows
 
 
 class HomePage(ChineseSearchMixin, ChildTypesNameTheirParent, CachedPrivacyMixin, Page):
@@ -28,13 +31,28 @@ class HomePage(ChineseSearchMixin, ChildTypesNameTheirParent, CachedPrivacyMixin
 
     parent_page_types = ["wagtailcore.Page"]
     # Children: the three sections, which name this page in their parent_page_types (core/page_types.py).
+    # One per language: the Chinese home page is this one's translation, made by copying it.
     max_count = 1
 
     class Meta:
         verbose_name = "home page"
 
+    @property
+    def localized(self):
+        """Wagtail's router serves `site.root_page.localized`: the translation in the active language,
+        found among the translations read with the remembered site (delivery/sites.py) rather than by
+        a Locale query and a translation query on every request."""
+        translations = top_level_translations(self)
+        if translations is None:
+            return super().localized
+        language = translation.get_language()
+        return next((page for page in translations if page.live and page.locale.language_code == language), self)
+
     def route(self, request, path_components):
         # One query for the whole path rather than two per level (core/routing.py).
+        if not path_components:
+            # This page's translations came with the remembered site: the head and switcher need no query.
+            remember_rows(request, top_level_translations(self))
         return route_by_url_path(self, request, path_components) or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):

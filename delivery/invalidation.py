@@ -9,7 +9,8 @@ of the page's own subtree and of the pages that show it, and sends the same addr
 - its siblings, when its type shows its neighbours (a `neighbours()` method, as sessions have);
 - the pages it refers to and that refer to it, by Wagtail's reference index (its speakers and
   organisations, an award presented at it), and their parents, the directory indexes;
-- the listings outside the tree: sitemap, feeds and the pages API.
+- the listings outside the tree: sitemap, feeds and the pages API;
+- its translations with everything below them (their `hreflang` links and language switchers).
 
 Each path's key covers every query-string variant (`?page=2`, directory filters). Everything else
 stays cached. A view restriction added, changed or removed moves the `restrictions` generation,
@@ -26,6 +27,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -36,6 +38,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cdn import purge_urls
 from .generations import CHROME, RESTRICTIONS, SITE, bump, page_key, tree_key
+from .sites import load_sites, root_paths
 
 # The home page (depth 2) and its children: the main menu in every header lists them.
 MENU_DEPTH = 3
@@ -75,12 +78,23 @@ def route_suffixes(page_class):
 
 
 def site_roots():
-    return [(site.root_page.url_path, site.root_url) for site in Site.objects.select_related("root_page")]
+    """(root page's url_path, root URL, public path of the root) of every Site's root page and, with
+    WAGTAIL_I18N_ENABLED, of its translations: the Chinese home page's tree is served under /zh-hans/."""
+    return [(path.root_path, path.root_url, language_prefix(path.language_code)) for path in root_paths(load_sites())]
+
+
+def language_prefix(language_code):
+    """The public path of a root page in this language: "/", or "/zh-hans/" (i18n_patterns)."""
+    try:
+        with translation.override(language_code):
+            return reverse("wagtail_serve", args=("",))
+    except NoReverseMatch:
+        return "/"
 
 
 def public_paths(url_path, roots):
-    """(root URL, path) of a tree path under every Site whose root page holds it."""
-    return [(root_url, url_path[len(root) - 1 :]) for root, root_url in roots if url_path.startswith(root)]
+    """(root URL, path) of a tree path under every Site whose root page (or its translation) holds it."""
+    return [(root_url, prefix + url_path[len(root) :]) for root, root_url, prefix in roots if url_path.startswith(root)]
 
 
 def pages_shown_with(page):
@@ -132,10 +146,17 @@ class Invalidation:
     def listings(self):
         self.keys.update(page_key(path) for path in _reversed(LISTED_PAGES))
         self.keys.update(tree_key(directory_of(path)) for path in _reversed(LISTED_TREES))
-        self.urls.update(root_url + path for _, root_url in self.roots for path in _reversed(LISTED_PAGES))
+        self.urls.update(root_url + path for _, root_url, _ in self.roots for path in _reversed(LISTED_PAGES))
+
+    def translations(self, page):
+        """The page in the other languages and all below them: their `hreflang` links and language
+        switchers (which point at the nearest translated page above) name this one."""
+        for counterpart in page.get_translations().only(*PAGE_FIELDS):
+            self.subtree(counterpart)
 
     def page_and_its_showings(self, page, url_path=None):
         self.subtree(page, url_path)
+        self.translations(page)
         for shown_on in pages_shown_with(page):
             self.page(shown_on)
         self.listings()

@@ -6,20 +6,23 @@ with a third. All three answer questions about the same few rows of `wagtailcore
 change when a site is saved or a site's root page changes (each moves a generation: `site`, or
 `tree:/`, delivery/generations.py). So:
 
-- on a miss, one query reads every Site with its root page, the root page's locale and its specific
-  page (the page types that may sit at the top of the tree, joined), and Wagtail's own choice of
-  Site for a host is made over those rows (`choose_site`, the rules of `get_site_for_hostname`);
+- on a miss, one query reads the sites' root pages and their translations with their locales, their
+  specific pages (the page types that may sit at the top, joined) and the Sites rooted at them: every Site, its
+  root page and, with WAGTAIL_I18N_ENABLED, the root page's translations (one per language, which
+  Wagtail's root paths list and its router picks from by the active language); Wagtail's own choice
+  of Site for a host is made over those rows (`choose_site`, the rules of `get_site_for_hostname`);
 - each process remembers, per host and port, that Site and the root paths under those generations,
   for at most MEMO_SECONDS.
 
 Both are handed to Wagtail through the per-request slots its own lookups fill and trust,
 `request._wagtail_site` (read by `Site.find_for_request`) and `request._wagtail_cached_site_root_paths`
-(read by `Page.get_url_parts`): Wagtail has no public way to give a request either. With
-WAGTAIL_I18N_ENABLED, root paths include the root pages' translations, so they are left to Wagtail.
-The remembered objects are only read.
+(read by `Page.get_url_parts`): Wagtail has no public way to give a request either. The root
+page's translations ride on it as `top_level_translations` (read by `HomePage.localized`, so the
+router needs no locale query either). The remembered objects are only read.
 """
 
 from django.conf import settings
+from django.db.models import F
 from django.http.request import split_domain_port
 
 from wagtail.models import Page, Site, get_page_models
@@ -56,20 +59,45 @@ def _is_child_of_page(model):
     )
 
 
+SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
+
+
 def load_sites():
-    """Every Site with its root page as its specific type, in the order of Wagtail's root paths."""
+    """Every Site with its root page as its specific type, in the order of Wagtail's root paths.
+
+    One query over the sites' root pages and their translations (pages sharing a root page's
+    translation key), each with its locale, its specific row (for the types that may sit at the top
+    of the tree) and the Sites rooted at it joined in.
+    """
     specific_names = [model._meta.model_name for model in top_level_page_models()]
-    sites = list(
-        Site.objects.select_related(
-            "root_page", "root_page__locale", *(f"root_page__{name}" for name in specific_names)
-        ).order_by("-root_page__url_path", "-is_default_site", "hostname")
+    site_roots = Site.objects.values("root_page_id")
+    rows = list(
+        Page.objects.filter(translation_key__in=Page.objects.filter(id__in=site_roots).values("translation_key"))
+        .select_related("locale", *specific_names)
+        .annotate(**{f"site_{field}": F(f"sites_rooted_here__{field}") for field in SITE_FIELDS})
+        .order_by("path")
     )
-    for site in sites:
+    tops = {}
+    for row in rows:
         # A child type's reverse one-to-one is missing (an AttributeError) on pages of other types.
-        specific = next(filter(None, (getattr(site.root_page, name, None) for name in specific_names)), None)
-        if specific is not None:
-            site.root_page = specific
+        tops.setdefault(row.id, next(filter(None, (getattr(row, name, None) for name in specific_names)), row))
+    sites = []
+    for row in rows:
+        if row.site_id is not None:
+            site = Site(**{field: getattr(row, f"site_{field}") for field in SITE_FIELDS})
+            site._state.adding = False
+            site.root_page = tops[row.id]
+            sites.append(site)
+    for top in tops.values():
+        top.top_level_translations = [page for page in tops.values() if page.translation_key == top.translation_key]
+    sites.sort(key=lambda site: site.hostname)
+    sites.sort(key=lambda site: (site.root_page.url_path, site.is_default_site), reverse=True)
     return sites
+
+
+def top_level_translations(page):
+    """The translations (itself included) of a root page read with the remembered sites, or None."""
+    return getattr(page, "top_level_translations", None)
 
 
 def choose_site(sites, hostname, port):
@@ -93,9 +121,16 @@ def choose_site(sites, hostname, port):
 
 
 def root_paths(sites):
+    """Wagtail's `Site.get_site_root_paths()`, from the rows already read."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return [
+            SiteRootPath(site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+            for site in sites
+        ]
     return [
-        SiteRootPath(site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+        SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code)
         for site in sites
+        for page in site.root_page.top_level_translations
     ]
 
 
@@ -119,5 +154,4 @@ class RememberedSiteMiddleware:
             _remembered.set(stamp, host, remembered)
         site, paths = remembered
         request._wagtail_site = site
-        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            request._wagtail_cached_site_root_paths = paths
+        request._wagtail_cached_site_root_paths = paths

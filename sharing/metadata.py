@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
@@ -128,7 +129,8 @@ class MetadataBuilder:
             image=share_card_url(page, self.root_url) if self.root_url else "",
             image_alt=f"{page.title}: share card",
         )
-        meta.structured_data = self.structured_data(meta)
+        # In the language the page is served in (core/languages.py: the path's).
+        meta.structured_data = structured_data.in_language(self.structured_data(meta), translation.get_language())
         meta.feeds = feed_links(self.root_url, self.conference) if self.root_url else []
         meta.og_type, meta.properties = self.open_graph_type()
         return meta

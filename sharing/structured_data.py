@@ -195,3 +195,15 @@ def organization(organisation, *, url, logo):
 
 def website(name, url):
     return compact({"@context": CONTEXT, "@type": "WebSite", "name": name, "url": url})
+
+
+# schema.org types whose `inLanguage` says the language of the page's content.
+TYPES_WITH_LANGUAGE = {"Event", "WebSite"}
+
+
+def in_language(data, language_code):
+    """The page's description with `inLanguage` (an IETF BCP 47 code: "en", "zh-Hans") where its type has one."""
+    if not data or data.get("@type") not in TYPES_WITH_LANGUAGE or not language_code:
+        return data
+    base, _, script = language_code.partition("-")
+    return {**data, "inLanguage": f"{base}-{script.title()}" if script else base}

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from conference.models import ConferenceIndexPage
 from delivery.generations import StampMemo
@@ -24,22 +24,22 @@ def empty_cache():
 
 @pytest.fixture
 def home(db):
-    return Page.objects.get(depth=2).specific
+    return Page.objects.get(depth=2, locale=Locale.get_default()).specific
 
 
 @pytest.fixture
 def events_index(db):
-    return ConferenceIndexPage.objects.get()
+    return ConferenceIndexPage.objects.get(locale=Locale.get_default())
 
 
 @pytest.fixture
 def speakers_index(db):
-    return SpeakerIndexPage.objects.get()
+    return SpeakerIndexPage.objects.get(locale=Locale.get_default())
 
 
 @pytest.fixture
 def organisations_index(db):
-    return OrganisationIndexPage.objects.get()
+    return OrganisationIndexPage.objects.get(locale=Locale.get_default())
 
 
 def make_user(django_user_model, username, group_name=None, **extra):

@@ -10,7 +10,7 @@ from factory.django import DjangoModelFactory
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Locale, Page
 
 from awards.models import AwardPage, AwardRecipient
 from conference.choices import ParticipantRole, SessionKind, SponsorRole
@@ -77,7 +77,7 @@ class OrganisationPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return OrganisationIndexPage.objects.get()
+        return OrganisationIndexPage.objects.get(locale=Locale.get_default())
 
 
 class SpeakerPageFactory(PageFactory):
@@ -92,7 +92,7 @@ class SpeakerPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return SpeakerIndexPage.objects.get()
+        return SpeakerIndexPage.objects.get(locale=Locale.get_default())
 
 
 class ConferencePageFactory(PageFactory):
@@ -109,7 +109,7 @@ class ConferencePageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return ConferenceIndexPage.objects.get()
+        return ConferenceIndexPage.objects.get(locale=Locale.get_default())
 
 
 class SessionPageFactory(PageFactory):
@@ -181,4 +181,4 @@ def publish(page):
 
 
 def home_page():
-    return Page.objects.get(depth=2).specific
+    return Page.objects.get(depth=2, locale=Locale.get_default()).specific

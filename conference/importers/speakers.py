@@ -6,6 +6,8 @@
 
 from django.utils.html import linebreaks
 
+from wagtail.models import Locale
+
 from speakers.choices import NameOrder
 from speakers.models import SpeakerIndexPage, SpeakerPage
 from speakers.naming import person_key
@@ -50,7 +52,7 @@ class SpeakerDirectory:
             biography=linebreaks(person.biography, autoescape=True) if person.biography else "",
             live=False,
         )
-        SpeakerIndexPage.objects.get().add_child(instance=speaker)
+        SpeakerIndexPage.objects.get(locale=Locale.get_default()).add_child(instance=speaker)
         speaker.save_revision().publish()
         self.created.append(speaker)
         return speaker

@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     # The background worker and its scheduled jobs (`run_worker`); imports none of the apps above.
     "jobs",
     # Wagtail
+    # Translation of pages in the admin (docs/translation.md): synchronised trees per locale, and its
+    # locale management in place of wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -90,6 +94,8 @@ MIDDLEWARE = [
     "core.security.PrivateCacheControlMiddleware",
     # Wagtail's site lookup answered from memory under the content version (delivery/sites.py).
     "delivery.sites.RememberedSiteMiddleware",
+    # The language comes from the path alone (/zh-hans/… or English), never from a cookie or header.
+    "core.languages.PathLanguageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,7 +145,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# The site in English (the default, today's URLs) and Simplified Chinese under /zh-hans/
+# (docs/architecture.md, "Languages"). Interface strings: locale/<language>/LC_MESSAGES/django.po.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -218,6 +228,9 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL or None
 # No Gravatar: editors' e-mail hashes stay here, and avatars do not break offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

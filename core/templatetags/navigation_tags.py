@@ -22,7 +22,8 @@ NAV_FIELDS = ("id", "title", "url_path", "path", "depth", "live", "show_in_menus
 
 def _site_root(request):
     site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site is not None else None
+    # The home page in the active language (its translations come with the remembered site).
+    return site.root_page.localized if site is not None else None
 
 
 def _ancestor_paths(page):

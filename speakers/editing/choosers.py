@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale
 
 from ..models import OrganisationIndexPage, OrganisationPage, SpeakerIndexPage, SpeakerPage
 from .columns import CurrentPositionColumn, PublicationColumn, ThumbnailColumn
@@ -35,7 +36,7 @@ class PageCreationMixin:
 
     @cached_property
     def parent_page(self):
-        return self.parent_model.objects.get()
+        return self.parent_model.objects.get(locale=Locale.get_default())
 
     def can_create(self):
         return self.parent_page.permissions_for_user(self.request.user).can_add_subpage()

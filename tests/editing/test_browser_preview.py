@@ -7,6 +7,8 @@ able to read it (its word count stays "-" when it cannot).
 
 import pytest
 
+from wagtail.models import Locale
+
 from conference.models import ConferenceIndexPage
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
 from tests.chromium import requires_chromium
@@ -30,13 +32,13 @@ def one_page_of_each_type(moderator):
     organisation = OrganisationPageFactory(title="Shandong Zhaojin Gold and Silver Refinery Co., Ltd.")
     return [
         home_page(),
-        ConferenceIndexPage.objects.get(),
+        ConferenceIndexPage.objects.get(locale=Locale.get_default()),
         conference,
         SessionPageFactory(parent=conference, title="Silver and Gold Price Trends"),
         AwardPageFactory(parent=conference, title="Silver Glory Award 2025"),
-        SpeakerIndexPage.objects.get(),
+        SpeakerIndexPage.objects.get(locale=Locale.get_default()),
         SpeakerPageFactory(given_name="Yonghui", family_name="Liang", title="Liang Yonghui", organisation=organisation),
-        OrganisationIndexPage.objects.get(),
+        OrganisationIndexPage.objects.get(locale=Locale.get_default()),
         organisation,
     ]
 

@@ -71,10 +71,15 @@ def test_search_description_wins_over_teaser(client, conference):
     )
 
 
+def feeds(response):
+    """The feeds among the alternates (the language alternates, `hreflang`, have no type)."""
+    return [link for link in links(response, "alternate") if link[0]]
+
+
 def test_session_head_declares_site_and_conference_feeds(client, conference, session):
     response = client.get(session.url)
 
-    assert links(response, "alternate") == [
+    assert feeds(response) == [
         ("application/rss+xml", "http://localhost/feeds/reports.rss"),
         ("application/atom+xml", "http://localhost/feeds/reports.atom"),
         ("application/rss+xml", f"http://localhost/feeds/events/{conference.pk}/reports.rss"),
@@ -85,12 +90,18 @@ def test_session_head_declares_site_and_conference_feeds(client, conference, ses
 def test_home_head_declares_site_feeds_and_website(client, db):
     response = client.get("/")
 
-    assert links(response, "alternate") == [
+    assert feeds(response) == [
         ("application/rss+xml", "http://localhost/feeds/reports.rss"),
         ("application/atom+xml", "http://localhost/feeds/reports.atom"),
     ]
     assert json_ld(response) == [
-        {"@context": "https://schema.org", "@type": "WebSite", "name": "Conference Reports", "url": "http://localhost/"}
+        {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": "Conference Reports",
+            "url": "http://localhost/",
+            "inLanguage": "en",
+        }
     ]
 
 

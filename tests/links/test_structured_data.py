@@ -20,6 +20,7 @@ def test_conference_is_event_with_sessions_organiser_and_sponsor(client, confere
         "@type": "Event",
         "name": "2025 Silver Conference",
         "url": "http://localhost/events/silver-2025/",
+        "inLanguage": "en",
         "description": "The silver industry met in Ningbo.",
         # No session on the first day has a time, so that day stays a date; the last session ends at 17:30.
         "startDate": "2025-05-15",
@@ -65,6 +66,7 @@ def test_session_is_event_with_performer_and_conference_as_super_event(client, c
         "@type": "Event",
         "name": "Analysis of Silver and Gold Price Trends",
         "url": "http://localhost/events/silver-2025/silver-gold-prices/",
+        "inLanguage": "en",
         "description": "Silver follows copper.",
         "startDate": "2025-05-16T09:30:00+08:00",
         "endDate": "2025-05-16T10:00:00+08:00",

@@ -11,7 +11,7 @@ from django.db.models.signals import post_save
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.models import Locale, Page, PageLogEntry, Revision
 
 from awards.models import AwardPage
 from bundles.importer import import_bundle
@@ -54,7 +54,7 @@ def database_totals():
     reason="SQLite serialises writers on one database lock, so creations there cannot overlap; runs on PostgreSQL",
 )
 def test_pages_created_at_once_under_one_parent_leave_the_tree_consistent():
-    parent_id = ConferenceIndexPage.objects.get().pk
+    parent_id = ConferenceIndexPage.objects.get(locale=Locale.get_default()).pk
     start = threading.Barrier(CONCURRENT_CREATIONS)
     outcomes = []
 
@@ -92,7 +92,7 @@ def test_pages_created_at_once_under_one_parent_leave_the_tree_consistent():
 @pytest.mark.django_db
 def test_fixtree_reports_a_broken_tree():
     # The check above can fail: a wrong child count is exactly what a lost race leaves behind.
-    parent = ConferenceIndexPage.objects.get()
+    parent = ConferenceIndexPage.objects.get(locale=Locale.get_default())
     Page.objects.filter(pk=parent.pk).update(numchild=5)
 
     assert fixtree_report() != FIXTREE_CLEAN

@@ -15,6 +15,7 @@ from bundles.importer import import_bundle
 from bundles.reader import read_bundle
 from core.models import SiteSettings
 from demo import prepare
+from site_setup.skeleton_translations import translate_skeleton
 
 # Filled in only where empty, so an editor's own settings survive a second run.
 SITE_SETTINGS = {
@@ -47,6 +48,8 @@ class Command(BaseCommand):
         for line in result.summary_lines():
             self.stdout.write(f"  {line}")
         self._fill_site_settings()
+        # The Chinese home page and sections (/zh-hans/), for the demo's language switcher.
+        translate_skeleton("zh-hans")
         verb = "Loaded the demo:" if result.changed else "The demo is already loaded:"
         self.stdout.write(self.style.SUCCESS(f"{verb} {result.conference.title} at {result.conference.url}"))
 
