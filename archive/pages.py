@@ -1,13 +1,16 @@
 """Which pages make up an edition's archive.
 
-The edition itself, every live public page below it (sessions, awards), and the speaker and
-organisation pages those pages link to: what the edition shows, found in its rendered HTML rather
-than through each relation, so a new kind of link in a template is followed without a change here.
+The edition itself and its live public translations, every live public page below each of them
+(sessions, awards), and the speaker and organisation pages those pages link to: what the edition
+shows, found in its rendered HTML rather than through each relation, so a new kind of link in a
+template is followed without a change here.
 Drafts and pages under a view restriction are never part of an archive.
 https://docs.wagtail.org/en/stable/advanced_topics/privacy.html
 """
 
-from wagtail.models import Page
+from django.utils import translation
+
+from wagtail.models import Locale, Page
 
 from conference.models import ConferencePage
 from speakers.models import OrganisationPage, SpeakerPage
@@ -39,15 +42,41 @@ def site_path(page):
 
 
 def edition_pages(conference):
-    """The conference and every live public page below it, in tree order."""
-    below = conference.get_descendants().live().public().specific().order_by("path")
-    return [conference, *below]
+    """The conference, its live public translations, and every live public page below each, in tree order."""
+    editions = [conference, *conference.get_translations().live().public().specific().order_by("path")]
+    pages = []
+    for edition in editions:
+        pages += [edition, *edition.get_descendants().live().public().specific().order_by("path")]
+    return pages
+
+
+def _url_paths(site, paths):
+    """{tree url_path: site path} for these site paths, each under the home page of its language.
+
+    English paths hang under the site's root page; `/zh-hans/…` under that page's Chinese
+    translation (Wagtail's i18n URLs, the language prefix first).
+    """
+    roots = {}
+    found = {}
+    for path in paths:
+        if not path.startswith("/"):
+            continue
+        language = translation.get_language_from_path(path)
+        rest = path[len(language) + 1 :] if language else path
+        if language not in roots:
+            root = site.root_page
+            if language:
+                locale = Locale.objects.filter(language_code=language).first()
+                root = root.get_translation_or_none(locale) if locale else None
+            roots[language] = root
+        if roots[language] is not None:
+            found[roots[language].url_path.rstrip("/") + rest] = path
+    return found
 
 
 def linked_pages(site, paths):
     """The live public speaker and organisation pages at these site paths, in tree order."""
-    root = site.root_page.url_path.rstrip("/")
-    url_paths = [root + path for path in paths if path.startswith("/")]
+    url_paths = list(_url_paths(site, paths))
     return list(
         Page.objects.live().public().type(*LINKED_PAGE_TYPES).filter(url_path__in=url_paths).specific().order_by("path")
     )
@@ -55,8 +84,7 @@ def linked_pages(site, paths):
 
 def hidden_paths(site, paths):
     """Those of these site paths that are pages readers cannot see: drafts or view-restricted."""
-    root = site.root_page.url_path.rstrip("/")
-    by_url_path = {root + path: path for path in paths if path.startswith("/")}
+    by_url_path = _url_paths(site, paths)
     pages = Page.objects.filter(url_path__in=by_url_path)
     visible = set(pages.live().public().values_list("url_path", flat=True))
     return {by_url_path[url_path] for url_path in pages.values_list("url_path", flat=True) if url_path not in visible}
