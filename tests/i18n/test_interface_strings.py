@@ -7,6 +7,10 @@ import pytest
 
 from django.conf import settings
 
+from wagtail.models import Locale
+
+from tests.factories import ConferencePageFactory, SessionPageFactory, SpeakerPageFactory
+
 pytestmark = pytest.mark.django_db
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
@@ -38,3 +42,29 @@ def test_the_footer_links_the_sections_in_the_page_language(client, chinese_skel
 
     assert '<a href="/zh-hans/events/">会议</a>' in chinese
     assert '<a href="/events/">Conferences</a>' in client.get("/").content.decode()
+
+
+def shown(html, *labels):
+    return [label for label in labels if label in html]
+
+
+def test_a_chinese_session_and_speaker_page_label_their_parts_in_chinese(client, chinese_skeleton):
+    chinese_locale = Locale.objects.get(language_code="zh-hans")
+    conference = ConferencePageFactory(slug="labels")
+    session = SessionPageFactory(parent=conference, slug="opening", summary=[])
+    speaker = SpeakerPageFactory(slug="zhang-san")
+    for page in (conference, session, speaker):
+        page.copy_for_translation(chinese_locale).save_revision().publish()
+
+    chinese_session = client.get("/zh-hans/events/labels/opening/").content.decode()
+    english_session = client.get("/events/labels/opening/").content.decode()
+    chinese_speaker = client.get("/zh-hans/speakers/zhang-san/").content.decode()
+
+    chinese_labels = ("日期", "添加到日历", "本场报告正在撰写中", "返回议程")
+    english_labels = ("Date", "Add to calendar", "is being written", "Back to the agenda")
+    assert shown(chinese_session, *chinese_labels) == list(chinese_labels)
+    assert shown(english_session, *english_labels) == list(english_labels)
+    assert shown(chinese_speaker, "演讲嘉宾", "尚未发布这位嘉宾的议程报告") == [
+        "演讲嘉宾",
+        "尚未发布这位嘉宾的议程报告",
+    ]
