@@ -9,7 +9,7 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
-from tests.factories import ConferencePageFactory, SessionPageFactory, SpeakerPageFactory
+from tests.factories import ConferencePageFactory, OrganisationPageFactory, SessionPageFactory, SpeakerPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +68,20 @@ def test_a_chinese_session_and_speaker_page_label_their_parts_in_chinese(client,
         "演讲嘉宾",
         "尚未发布这位嘉宾的议程报告",
     ]
+
+
+def test_a_chinese_conference_and_organisation_page_label_their_parts_in_chinese(client, chinese_skeleton):
+    chinese_locale = Locale.objects.get(language_code="zh-hans")
+    conference = ConferencePageFactory(slug="labels")
+    SessionPageFactory(parent=conference, slug="opening")
+    organisation = OrganisationPageFactory(slug="smm")
+    for page in (conference, organisation):
+        page.copy_for_translation(chinese_locale).save_revision().publish()
+
+    chinese_conference = client.get("/zh-hans/events/labels/").content.decode()
+    english_conference = client.get("/events/labels/").content.decode()
+    chinese_organisation = client.get("/zh-hans/organisations/smm/").content.decode()
+
+    assert shown(chinese_conference, "基本信息", "日历与日程", "联系我们") == ["基本信息", "日历与日程", "联系我们"]
+    assert shown(english_conference, "Key facts", "Calendar and schedule") == ["Key facts", "Calendar and schedule"]
+    assert shown(chinese_organisation, "机构") == ["机构"]
