@@ -63,6 +63,8 @@ def site_roots():
         if literal:
             roots.add(literal.group(1))
     roots.update(Page.objects.filter(depth=3).values_list("slug", flat=True))
+    # The language prefixes of i18n_patterns, which the URLconf shows only while that language is active.
+    roots.update(code for code, _name in settings.LANGUAGES)
     return roots
 
 
