@@ -29,7 +29,6 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("", include("sharing.urls")),
-    path("", include("feeds.urls")),
 ]
 
 if settings.DEBUG:
@@ -39,6 +38,10 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves every other path from the page tree; it must stay last. English pages keep their
-# unprefixed URLs, Chinese ones live under /zh-hans/ (core/languages.py picks the language).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Per language: the session-report feeds, then Wagtail's page tree, which must stay last. English
+# keeps its unprefixed URLs, Chinese lives under /zh-hans/ (core/languages.py picks the language).
+urlpatterns += i18n_patterns(
+    path("", include("feeds.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

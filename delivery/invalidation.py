@@ -22,6 +22,7 @@ import functools
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -50,11 +51,16 @@ LISTED_TREES = ("reports_rss", "wagtailapi:pages:listing")
 
 
 def _reversed(names):
-    for name in names:
-        try:
-            yield reverse(name)
-        except NoReverseMatch:
-            continue
+    """The paths of these URL names in every language (the feeds have one per language), each once."""
+    paths = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in names:
+                try:
+                    paths[reverse(name)] = None
+                except NoReverseMatch:
+                    continue
+    return list(paths)
 
 
 def directory_of(path):

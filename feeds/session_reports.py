@@ -1,5 +1,8 @@
 """RSS and Atom feeds of newly published session reports, site-wide and per conference.
 
+Each language has its own: `/feeds/reports.rss` lists the English reports, `/zh-hans/feeds/reports.rss`
+the Chinese ones; a conference's feed holds that conference's sessions, in its language.
+
 Django's syndication framework: https://docs.djangoproject.com/en/5.2/ref/contrib/syndication/
 A session report is a live, public session page with a summary, in a live, public conference;
 drafts, private pages and sessions of unpublished conferences never appear.
@@ -13,8 +16,10 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 
 from conference.models import ConferencePage, SessionPage, SessionParticipant
@@ -29,11 +34,16 @@ def live_conferences():
 
 
 def session_reports(conference=None):
-    """Newest first: live public sessions with a summary, in live public conferences."""
+    """Newest first: live public sessions with a summary, in live public conferences.
+
+    Site-wide, the sessions of the request's language (joined in the same query, not looked up apart).
+    """
     sessions = SessionPage.objects.live().public().exclude(summary=[])
     if conference is not None:
         sessions = sessions.child_of(conference)
     else:
+        language = get_supported_content_language_variant(translation.get_language())
+        sessions = sessions.filter(locale__language_code=language)
         # A session's conference is its parent: the path without its last step. public() above
         # already covers the conference's privacy, as its restrictions apply to the sessions too.
         parent_path = Substr("path", 1, Length("path") - SessionPage.steplen)
