@@ -9,8 +9,10 @@
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
 from .errors import ArchiveError
 from .files import ArchiveFolder
@@ -59,7 +61,9 @@ def export_edition(slug, out):
     named |= set().union(*(_site_paths(urls_in_html(html), path) for path, (_page, html) in rendered.items()))
 
     page_files = {path: archive_path(path) for path in rendered}
-    page_files[reverse("search")] = SEARCH_FILE
+    for code, _name in settings.LANGUAGES:  # every language's search form leads to the archive's search
+        with translation.override(code):
+            page_files[reverse("search")] = SEARCH_FILE
     links = EditionLinks(
         root_url=site.root_url,
         page_files=page_files,

@@ -20,7 +20,6 @@ urlpatterns = [
     path("admin/choose-page/chosen-multiple/", chosen_multiple),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", core_views.search, name="search"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("api/v2/", api_router.urls),
@@ -41,6 +40,7 @@ if settings.DEBUG:
 # Per language: the session-report feeds, then Wagtail's page tree, which must stay last. English
 # keeps its unprefixed URLs, Chinese lives under /zh-hans/ (core/languages.py picks the language).
 urlpatterns += i18n_patterns(
+    path("search/", core_views.search, name="search"),
     path("", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

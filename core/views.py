@@ -4,7 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from . import extensions
 from .search_query import clean_query, reader_query
@@ -25,7 +25,8 @@ def search(request):
     kind = request.GET.get("kind", "")
     # live() and public(): drafts and pages behind a privacy restriction never appear. not_exact_type:
     # the bare root page only; not_type(Page) would drop every page type, all being Page subclasses.
-    pages = Page.objects.live().public().not_exact_type(Page)
+    # The request's language only: /search/ finds English pages, /zh-hans/search/ Chinese ones.
+    pages = Page.objects.live().public().not_exact_type(Page).filter(locale=Locale.get_active())
     # How many results of each kind, from one grouped query, for the kind filter.
     counts = pages.search(backend_query).facet("content_type_id") if backend_query is not None else {}
     kinds = [

@@ -61,6 +61,7 @@ def test_a_page_links_to_its_translation_inside_the_archive(archive):
 
     assert re.search(rf'href="(\.\./)+zh-hans/events/{SLUG}/opening/index\.html"', english)
     assert re.search(rf'href="(\.\./)+events/{SLUG}/opening/index\.html"', chinese)
+    assert re.search(r'action="(\.\./)+search/index\.html"', chinese)  # the archive's own search
 
 
 def test_untranslated_pages_stay_in_their_own_language(archive):
