@@ -8,9 +8,10 @@ Drafts and pages under a view restriction are never part of an archive.
 https://docs.wagtail.org/en/stable/advanced_topics/privacy.html
 """
 
+from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
 from conference.models import ConferencePage
 from speakers.models import OrganisationPage, SpeakerPage
@@ -51,26 +52,20 @@ def edition_pages(conference):
 
 
 def _url_paths(site, paths):
-    """{tree url_path: site path} for these site paths, each under the home page of its language.
+    """{tree url_path: site path} for these site paths, each under the root page of its language.
 
-    English paths hang under the site's root page; `/zh-hans/…` under that page's Chinese
-    translation (Wagtail's i18n URLs, the language prefix first).
+    Wagtail's site root paths give each language's root page (the Chinese home page's tree is served
+    under `/zh-hans/`, i18n_patterns putting the language prefix first).
     """
-    roots = {}
+    roots = {root.language_code: root.root_path for root in Site.get_site_root_paths() if root.site_id == site.id}
     found = {}
     for path in paths:
         if not path.startswith("/"):
             continue
         language = translation.get_language_from_path(path)
-        rest = path[len(language) + 1 :] if language else path
-        if language not in roots:
-            root = site.root_page
-            if language:
-                locale = Locale.objects.filter(language_code=language).first()
-                root = root.get_translation_or_none(locale) if locale else None
-            roots[language] = root
-        if roots[language] is not None:
-            found[roots[language].url_path.rstrip("/") + rest] = path
+        root = roots.get(language or settings.LANGUAGE_CODE)
+        if root is not None:
+            found[root.rstrip("/") + (path[len(language) + 1 :] if language else path)] = path
     return found
 
 

@@ -10,7 +10,6 @@ https://docs.wagtail.org/en/stable/advanced_topics/i18n.html
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils import translation
 
 from wagtail.models import Page
 
@@ -90,7 +89,3 @@ def alternates(page, request):
                 found.append(Alternate(code, name, counterpart, exact=position == 0))
                 break
     return found
-
-
-def current_language():
-    return translation.get_language()
