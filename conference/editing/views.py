@@ -3,7 +3,7 @@
 Each is an ordinary Django view inside the Wagtail admin (registered through `register_admin_urls`,
 so only signed-in admin users reach it) and checks the page permissions that match its action:
 editing the conference to see its progress, publishing every page to schedule them, adding a page
-beside it to copy it as the next edition.
+beside it to copy it as the next edition, starting translations (and editing it) to translate it.
 https://docs.wagtail.org/en/stable/extending/admin_views.html
 """
 
@@ -15,12 +15,14 @@ from django.utils.functional import cached_property
 from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale
 
 from ..models import ConferencePage
 from .access import can_follow_reports
 from .copying import copy_as_next_edition
-from .forms import NextEditionForm, ScheduleReportForm
+from .forms import NextEditionForm, ScheduleReportForm, TranslateReportForm
 from .progress import report_progress
+from .report_translation import can_translate_report, plan_report_translation, translate_report
 from .scheduling import can_schedule, pages_to_schedule, schedule_pages
 
 
@@ -138,3 +140,45 @@ class NextEditionView(ConferenceToolMixin, FormView):
         next_edition = copy_as_next_edition(self.conference, user=self.request.user, **form.cleaned_data)
         messages.success(self.request, f"'{next_edition.title}' created as a draft, without sessions.")
         return redirect("wagtailadmin_pages:edit", next_edition.pk)
+
+
+class TranslateReportView(ConferenceToolMixin, FormView):
+    """Asks which language, shows what will be translated into each, and translates on POST."""
+
+    page_title = "Translate the report"
+    template_name = "conference/admin/translate_report.html"
+    form_class = TranslateReportForm
+
+    def has_permission(self, user):
+        return can_translate_report(user, self.conference)
+
+    def get_form_kwargs(self):
+        locales = Locale.objects.exclude(pk=self.conference.locale_id).order_by("language_code")
+        return {**super().get_form_kwargs(), "locales": locales}
+
+    def get_initial(self):
+        return {"locale": Locale.objects.exclude(pk=self.conference.locale_id).order_by("language_code").first()}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["plans"] = [
+            plan_report_translation(self.conference, locale) for locale in context["form"].fields["locale"].queryset
+        ]
+        return context
+
+    def form_valid(self, form):
+        locale = form.cleaned_data["locale"]
+        plan = plan_report_translation(self.conference, locale)
+        made = translate_report(plan, self.request.user)
+        language = locale.get_display_name()
+        if made:
+            message = (
+                f"{len(made)} pages are now drafts in {language}, ready in the translation editor: "
+                f"{plan.to_translate_summary}."
+            )
+        else:
+            message = f"Every page of the report already has a {language} translation."
+        if plan.translated:
+            message += f" Left as they were, already translated: {plan.translated_summary}."
+        messages.success(self.request, message)
+        return redirect("conference_editing:progress", pk=self.conference.pk)
