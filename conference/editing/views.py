@@ -3,19 +3,21 @@
 Each is an ordinary Django view inside the Wagtail admin (registered through `register_admin_urls`,
 so only signed-in admin users reach it) and checks the page permissions that match its action:
 editing the conference to see its progress, publishing every page to schedule them, adding a page
-beside it to copy it as the next edition, starting translations (and editing it) to translate it.
+beside it to copy it as the next edition, starting translations (and editing it) to translate it,
+editing a translated page to submit its translation for review.
 https://docs.wagtail.org/en/stable/extending/admin_views.html
 """
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from ..models import ConferencePage
 from .access import can_follow_reports
@@ -24,6 +26,7 @@ from .forms import NextEditionForm, ScheduleReportForm, TranslateReportForm
 from .progress import report_progress
 from .report_translation import can_translate_report, plan_report_translation, translate_report
 from .scheduling import can_schedule, pages_to_schedule, schedule_pages
+from .translation_review import can_submit_translation, submit_translation_for_review, synced_translation
 
 
 class ReportIndexView(WagtailAdminTemplateMixin, TemplateView):
@@ -182,3 +185,55 @@ class TranslateReportView(ConferenceToolMixin, FormView):
             message += f" Left as they were, already translated: {plan.translated_summary}."
         messages.success(self.request, message)
         return redirect("conference_editing:progress", pk=self.conference.pk)
+
+
+class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
+    """Confirms, then (POST) saves a page's translation as a draft and submits it to its workflow."""
+
+    page_title = "Submit the translation for review"
+    header_icon = "globe"
+    template_name = "conference/admin/submit_translation.html"
+
+    @cached_property
+    def page(self):
+        return get_object_or_404(Page, pk=self.kwargs["page_id"]).specific
+
+    @cached_property
+    def translation(self):
+        if (translation := synced_translation(self.page)) is None:
+            raise Http404("This page is not a translation made in the translation editor.")
+        return translation
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_submit_translation(request.user, self.page):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailadmin_pages:edit", args=(self.page.pk,)), "label": self.get_page_subtitle()},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        total, translated = self.translation.get_progress()
+        context.update(
+            page=self.page,
+            translation=self.translation,
+            workflow=self.page.get_workflow(),
+            total=total,
+            untranslated=total - translated,
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        submit_translation_for_review(self.translation, self.page, request.user)
+        messages.success(
+            request,
+            f"'{self.page.get_admin_display_title()}' was submitted to {self.page.get_workflow().name}.",
+        )
+        return redirect("wagtailadmin_pages:edit", self.page.pk)
