@@ -52,6 +52,8 @@ class SessionProgress:
     go_live_at: object = None
     # {gap: admin URL where it is fixed}, e.g. the edit page of a speaker who is not published.
     gap_links: dict = field(default_factory=dict)
+    # A TranslationStatus per language of ReportProgress.languages (translation_progress.py).
+    translations: list = field(default_factory=list)
 
     @property
     def lack_items(self):
@@ -75,6 +77,10 @@ class SessionProgress:
 class ReportProgress:
     conference: Page
     sessions: list
+    # The site's other languages, and the conference's (locale, TranslationStatus) in each, when the
+    # progress page asks for them (translation_progress.py).
+    languages: list = field(default_factory=list)
+    conference_translations: list = field(default_factory=list)
 
     @cached_property
     def counts(self):

@@ -26,6 +26,7 @@ from .forms import NextEditionForm, ScheduleReportForm, TranslateReportForm
 from .progress import report_progress
 from .report_translation import can_translate_report, plan_report_translation, translate_report
 from .scheduling import can_schedule, pages_to_schedule, schedule_pages
+from .translation_progress import add_translation_statuses
 from .translation_review import can_submit_translation, submit_translation_for_review, synced_translation
 
 
@@ -93,8 +94,9 @@ class ReportProgressView(ConferenceToolMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["progress"] = report_progress(self.conference)
+        context["progress"] = add_translation_statuses(report_progress(self.conference), self.request.path)
         context["can_schedule"] = self.conference.permissions_for_user(self.request.user).can_publish()
+        context["can_translate"] = can_translate_report(self.request.user, self.conference)
         return context
 
 
