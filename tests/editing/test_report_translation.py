@@ -50,8 +50,12 @@ def chinese_titles(chinese):
 
 
 @pytest.mark.django_db
-def test_translating_the_report_makes_a_draft_of_every_page_it_names(report, chinese, superuser):
-    translate_report(plan_report_translation(report, chinese), superuser)
+def test_translating_the_report_makes_a_draft_of_every_page_it_names(
+    report, chinese, superuser, django_capture_on_commit_callbacks
+):
+    # wagtail-localize publishes on commit what it publishes: run that too.
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_report(plan_report_translation(report, chinese), superuser)
 
     made = Page.objects.filter(locale=chinese, depth__gt=3)
     assert chinese_titles(chinese) == [
