@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from ..queries import AGENDA_ORDER
 
@@ -247,7 +247,8 @@ def report_progress(conference):
 
 
 def recent_reports(limit=3):
-    """The progress of the `limit` most recent editions, for the dashboard."""
+    """The progress of the `limit` most recent editions in the default language (their translations
+    are followed on their progress pages), for the dashboard."""
     conference_model = apps.get_model("conference", "ConferencePage")
-    conferences = conference_model.objects.order_by("-start_date", "-pk")[:limit]
+    conferences = conference_model.objects.filter(locale=Locale.get_default()).order_by("-start_date", "-pk")[:limit]
     return [report_progress(conference) for conference in conferences]

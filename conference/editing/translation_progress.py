@@ -58,13 +58,10 @@ class TranslationStatus:
         }[self.state]
 
 
-def other_locales():
-    """The site's languages other than the default one, as Locales, in `LANGUAGES` order."""
-    order = [code for code, _name in settings.LANGUAGES]
-    locales = [locale for locale in Locale.objects.all() if locale.language_code != settings.LANGUAGE_CODE]
-    return sorted(
-        locales, key=lambda locale: order.index(locale.language_code) if locale.language_code in order else 99
-    )
+def other_locales(locale_id):
+    """The site's content languages other than the one of Locale `locale_id`, as Locales."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    return list(Locale.objects.filter(language_code__in=codes).exclude(pk=locale_id).order_by("language_code"))
 
 
 def _percentages(translations):
@@ -162,7 +159,7 @@ def translation_statuses(pages, locales, next_url):
 
 def add_translation_statuses(progress, next_url):
     """Give a ReportProgress its languages, and the conference and each session their statuses in them."""
-    progress.languages = other_locales()
+    progress.languages = other_locales(progress.conference.locale_id)
     pages = [progress.conference, *(item.session for item in progress.sessions)]
     statuses = translation_statuses(pages, progress.languages, next_url)
     progress.conference_translations = [

@@ -48,7 +48,10 @@ class ReportIndexView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["conferences"] = ConferencePage.objects.order_by("-start_date", "-pk")
+        # Translations are followed in the language columns of the original's progress page.
+        context["conferences"] = ConferencePage.objects.filter(locale=Locale.get_default()).order_by(
+            "-start_date", "-pk"
+        )
         return context
 
 

@@ -141,3 +141,18 @@ def test_translating_needs_the_right_to_start_translations_and_to_edit_the_confe
 
     assert [allowed, refused.status_code, refused["Location"]] == [200, 302, "/admin/"]  # Wagtail's "no permission"
     assert not Page.objects.filter(locale__language_code="zh-hans", depth__gt=3).exists()
+
+
+@pytest.mark.django_db
+def test_report_index_and_dashboard_list_the_original_not_its_translation(client, editor, report, chinese):
+    translate_report(plan_report_translation(report, chinese), editor)
+    client.force_login(editor)
+
+    index = BeautifulSoup(client.get(reverse("conference_editing:index")).content, "html.parser")
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert [a["href"] for a in index.select("tbody td.title a")] == [
+        reverse("conference_editing:progress", args=(report.pk,))
+    ]
+    panel = dashboard[dashboard.index('id="report-progress-content"') :]
+    assert panel.count("conference-reports/") == 1

@@ -142,7 +142,7 @@ def test_progress_page_has_a_column_per_other_language(client, editor, conferenc
         "When",
         "State",
         "Still lacks",
-        *(locale.get_display_name() for locale in other_locales()),
+        *(locale.get_display_name() for locale in other_locales(conference.locale_id)),
     ]
     assert soup.select_one("tbody tr td:last-child .report-translation").get_text(" ", strip=True) == (
         "Untranslated Translate"
