@@ -108,7 +108,8 @@ def plan_report_translation(conference, locale):
 
 
 def _organisations_first(page):
-    # A speaker's translation links to its employer's translation when that exists already.
+    # Only how the confirmation lists them: wagtail-localize translates the pages a page links to
+    # (one level of related objects) before the page itself whatever the order.
     return (page.specific_class._meta.model_name != "organisationpage", page.path)
 
 

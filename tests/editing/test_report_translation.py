@@ -72,6 +72,9 @@ def test_translating_the_report_makes_a_draft_of_every_page_it_names(
     assert {page.live for page in made} == {False}
     assert Translation.objects.filter(target_locale=chinese).count() == made.count()
     assert made.get(title="Keynote").get_parent().pk == report.get_translation(chinese).pk
+    # The speakers are translated too, so a Chinese session names the Chinese speaker.
+    chinese_keynote = made.get(title="Keynote").specific.get_latest_revision_as_object()
+    assert [participant.speaker.locale for participant in chinese_keynote.participants.all()] == [chinese]
 
 
 @pytest.mark.django_db
