@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page
 
 from conference.models import ConferenceIndexPage
 from delivery.generations import StampMemo
+from site_setup.skeleton_translations import translate_skeleton
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
 
 
@@ -40,6 +41,12 @@ def speakers_index(db):
 @pytest.fixture
 def organisations_index(db):
     return OrganisationIndexPage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture
+def chinese_skeleton(db):
+    """The home page and the three sections in Simplified Chinese, under /zh-hans/."""
+    return {page.slug: page for page in translate_skeleton("zh-hans")}
 
 
 def make_user(django_user_model, username, group_name=None, **extra):

@@ -2,14 +2,6 @@ import pytest
 
 from django.core.management import call_command
 
-from site_setup.skeleton_translations import translate_skeleton
-
-
-@pytest.fixture
-def chinese_skeleton(db):
-    """The home page and the three sections in Simplified Chinese, under /zh-hans/."""
-    return {page.slug: page for page in translate_skeleton("zh-hans")}
-
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
