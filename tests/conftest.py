@@ -4,6 +4,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
 
 from wagtail.models import Locale, Page
 
@@ -41,6 +42,13 @@ def speakers_index(db):
 @pytest.fixture
 def organisations_index(db):
     return OrganisationIndexPage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """The .mo files are build products (`make install`); compiled before any test, so every test
+    reads the .po files as they are in the checkout (Django keeps the first catalogue it loads)."""
+    call_command("compile_translations", verbosity=0)
 
 
 @pytest.fixture
