@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from . import fields as f
 from .reader import FORMAT_VERSION, SCHEMA_PATH
@@ -29,6 +30,9 @@ class ExportError(Exception):
 def find_conference(slug):
     model = apps.get_model("conference", "ConferencePage")
     matches = list(model.objects.filter(slug=slug))
+    if len(matches) > 1:
+        # A translated conference has the same slug in every language: the bundle starts from the original.
+        matches = [page for page in matches if page.locale_id == Locale.get_default().pk]
     if len(matches) != 1:
         problem = "no conference has" if not matches else "several conferences have"
         raise ExportError(f"{problem} the slug '{slug}'")
