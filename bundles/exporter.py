@@ -19,6 +19,7 @@ from wagtail.models import Locale
 from . import fields as f
 from .reader import FORMAT_VERSION, SCHEMA_PATH
 from .summary import referenced_ids, to_bundle_blocks
+from .translation_export import export_translations
 
 SCHEMA_NAME = "conference-bundle.schema.json"
 
@@ -83,6 +84,7 @@ class _Export:
         data = {
             "$schema": "conference-bundle.schema.json",
             "version": FORMAT_VERSION,
+            "language": self.conference.locale.language_code,
             "conference": self._conference(),
             "organisations": [
                 {"id": page.slug, **f.to_bundle(f.ORGANISATION_FIELDS, page, self.refs)} for page in organisations
@@ -93,6 +95,11 @@ class _Export:
             "images": images,
             "documents": documents,
         }
+        pages = {"organisations": organisations, "speakers": speakers, "conference": [self.conference]}
+        pages |= {"sessions": self.sessions, "awards": self.awards}
+        translations = export_translations(self.conference, pages, self.refs)
+        if translations:
+            data["translations"] = translations
         return data, self.files
 
     # --- what the conference refers to -------------------------------------------------------
