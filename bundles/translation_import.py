@@ -109,7 +109,7 @@ class TranslationImport:
         if not parent.get_translations().filter(locale=locale).exists():
             raise self.bundle.error(
                 path,
-                f"{parent.url_path} has no {locale.language_code} translation to put this page under: "
+                f"the page '{parent.title}' has no {locale.language_code} translation to put this page under: "
                 f"translate the site's sections first (manage.py translate_skeleton {locale.language_code})",
             )
 
@@ -193,10 +193,14 @@ class TranslationImport:
             if source_counts.get(place, 0) != counts.get(place, 0):
                 field, *position = place
                 where = (*path, field, *position)
-                message = (
-                    f"does not match the {self.source_language} page: {counts.get(place, 0)} piece(s) of text here, "
-                    f"{source_counts.get(place, 0)} there (keep the same paragraphs, list items and table cells)"
-                )
+                here, there = counts.get(place, 0), source_counts.get(place, 0)
+                if there == 0:
+                    message = f"the {self.source_language} page has no text here to translate: leave it out"
+                else:
+                    message = (
+                        f"does not match the {self.source_language} page: {here} piece(s) of text here, {there} "
+                        "there (keep the same paragraphs, list items and table cells)"
+                    )
                 return self.bundle.error(where, message)
         return self.bundle.error(path, f"does not match the {self.source_language} page's structure")
 
