@@ -117,9 +117,12 @@ class TranslationImport:
 
     def _apply(self, copy, kind, entry, path):
         translatable = _translatable_names(type(copy))
-        for attr, value in model_values(kind, entry).items():
-            self._require(attr in translatable, path, attr)
-            setattr(copy, attr, value)
+        values = model_values(kind, entry)
+        for key in kind.keys:
+            attr = kind.field_of(key).model_attr
+            if attr in values:
+                self._require(attr in translatable, path, key)
+                setattr(copy, attr, values[attr])
         for name, rows in kind.rows.items():
             if name not in entry:
                 continue
