@@ -27,7 +27,7 @@ from django.core.exceptions import ValidationError
 
 from wagtail.models import Locale, Page
 
-from .pages import CREATED, UPDATED, fingerprint
+from .pages import CREATED, UNCHANGED, UPDATED, fingerprint
 from .summary import clean_stream_data, to_stream_data
 from .translations import KINDS, ORDER, bundle_language, entries, model_values
 
@@ -72,10 +72,10 @@ class TranslationImport:
             entry = given.get(entry_id, {})
             page_fingerprint = self._fingerprint(language, kind, source, entry)
             if not self.writer.is_current(existing.get(source.translation_key), page_fingerprint, LABEL):
-                created = source.translation_key not in existing
-                target = self._translate(locale, kind, source.specific, entry, path)
-                self.writer.record(target, page_fingerprint, LABEL, CREATED if created else UPDATED)
-                self.touched.add(target)
+                target, status = self._translate(locale, kind, source.specific, entry, path)
+                self.writer.record(target, page_fingerprint, LABEL, status)
+                if status != UNCHANGED:
+                    self.touched.add(target)
 
     def _fingerprint(self, language, kind, source, entry):
         summary = to_stream_data(entry["summary"], self.refs) if "summary" in entry else None
@@ -84,7 +84,10 @@ class TranslationImport:
         return fingerprint("translation", language, source.latest_revision_id, model_values(kind, entry), rows, summary)
 
     def _translate(self, locale, kind, source, entry, path):
+        """(the translated page, CREATED, UPDATED or UNCHANGED) for one source page and its entry."""
         self._check_parent(source, locale, path)
+        records = TranslationSource.objects.filter(object_id=source.translation_key, locale_id=source.locale_id)
+        content_before = records.values_list("content_json", flat=True).first()
         record, _ = TranslationSource.update_or_create_from_instance(source)
         translation, _ = Translation.objects.update_or_create(
             source=record, target_locale=locale, defaults={"enabled": True}
@@ -93,7 +96,12 @@ class TranslationImport:
         block_index = _block_index(copy, kind)
         self._apply(copy, kind, entry, path)
         block_index |= _block_index(copy, kind)
-        self._record_strings(record, copy, locale, path, block_index)
+        strings_changed = self._record_strings(record, copy, locale, path, block_index)
+        target = type(source).objects.filter(translation_key=source.translation_key, locale=locale).first()
+        if target and not strings_changed and record.content_json == content_before and target.live >= source.live:
+            # Same source, same strings, already published: a bundle just exported from the site.
+            return target, UNCHANGED
+        status = UPDATED if target else CREATED
         try:
             # A draft first: `publish=True` would publish only after the commit, outside the import.
             translation.save_target(user=self.user, publish=False)
@@ -102,7 +110,7 @@ class TranslationImport:
                 target.get_latest_revision().publish(user=self.user)
         except ValidationError as exc:
             raise self.bundle.error(path, " ".join(exc.messages)) from exc
-        return target
+        return target, status
 
     def _check_parent(self, source, locale, path):
         parent = source.get_parent()
@@ -154,7 +162,7 @@ class TranslationImport:
     # --- segments ----------------------------------------------------------------------------
 
     def _record_strings(self, record, copy, locale, path, block_index):
-        """A StringTranslation per source segment: the copy's text at the same place."""
+        """A StringTranslation per source segment, the copy's text at the same place; how many changed."""
         stored = list(StringSegment.objects.filter(source=record).select_related("string", "context").order_by("order"))
         translated = [segment for segment in extract_segments(copy) if isinstance(segment, StringSegmentValue)]
         source_shape = _shape([segment.context.path for segment in stored], block_index)
@@ -188,6 +196,7 @@ class TranslationImport:
         StringTranslation.objects.bulk_update(
             changed, ["data", "has_error", "field_error", "translation_type", "tool_name", "last_translated_by"]
         )
+        return len(new) + len(changed)
 
     def _mismatch(self, path, source_shape, shape):
         """The first field (or summary block, or row) whose number of text segments differs."""
