@@ -67,7 +67,7 @@ def copy_to_next_edition(conference, next_edition, *, user):
 def organisation_awards(organisation):
     """The live public awards the organisation received, in recipient order."""
     recipients = (
-        AwardRecipient.objects.filter(organisation=organisation)
+        AwardRecipient.objects.filter(organisation=organisation, award__locale_id=organisation.locale_id)
         .filter(shown_to_everyone("award"))
         .select_related("award")
     )

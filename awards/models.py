@@ -1,5 +1,7 @@
 """Awards given at a conference edition, with their recipients and photos."""
 
+from wagtail_localize.fields import TranslatableField
+
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -13,8 +15,10 @@ from wagtail.search import index
 from conference.queries import conference_of
 from conference.serializers import PageSummarySerializer
 from core.chinese_search import CHINESE_TERMS_FIELD
+from core.inline_translations import TranslatableInline
 from core.pages import ReportPage, teaser_field
 from core.renditions import prefetch_renditions
+from core.translated_page_key import TranslatedPageKey
 
 from . import editions
 
@@ -95,11 +99,11 @@ class AwardPage(ReportPage):
         return context
 
 
-class AwardRecipient(Orderable):
+class AwardRecipient(TranslatableInline, Orderable):
     """An organisation or a person who received the award, with the citation and rank."""
 
     award = ParentalKey(AwardPage, on_delete=models.CASCADE, related_name="recipients")
-    organisation = models.ForeignKey(
+    organisation = TranslatedPageKey(
         "speakers.OrganisationPage",
         null=True,
         blank=True,
@@ -107,7 +111,7 @@ class AwardRecipient(Orderable):
         related_name="award_recipients",
         help_text="Choose an organisation, or a person below.",
     )
-    speaker = models.ForeignKey(
+    speaker = TranslatedPageKey(
         "speakers.SpeakerPage",
         null=True,
         blank=True,
@@ -120,6 +124,8 @@ class AwardRecipient(Orderable):
         null=True, blank=True, help_text="1 for first place; leave empty when recipients are unranked."
     )
 
+    # The recipient's page in the award's language.
+    override_translatable_fields = [TranslatableField("organisation"), TranslatableField("speaker")]
     panels = [
         FieldRowPanel([FieldPanel("organisation"), FieldPanel("speaker")]),
         FieldPanel("citation"),
@@ -132,7 +138,7 @@ class AwardRecipient(Orderable):
         APIField("rank"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
         verbose_name = "recipient"
         constraints = [
             models.CheckConstraint(
@@ -153,7 +159,7 @@ class AwardRecipient(Orderable):
         return str(self.recipient)
 
 
-class AwardPhoto(Orderable):
+class AwardPhoto(TranslatableInline, Orderable):
     award = ParentalKey(AwardPage, on_delete=models.CASCADE, related_name="photos")
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -164,3 +170,6 @@ class AwardPhoto(Orderable):
     caption = models.CharField(max_length=250, help_text="Also the alt text: say what the photo shows.")
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
+        pass

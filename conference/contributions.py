@@ -5,6 +5,8 @@
 - A speaker's sessions and an organisation's conference roles (speakers/extensions.py).
 """
 
+from functools import partial
+
 from core.extensions import HomeSection
 from core.privacy import shown_to_everyone
 from delivery.lazy_context import lazy_context
@@ -19,7 +21,7 @@ def home_sections(home_page):
     keys = ("latest_conference", "past_editions", "recent_sessions")
     return HomeSection(
         template="conference/includes/home_sections.html",
-        context=lazy_context(ConferencePage.objects.home_page_context, keys),
+        context=lazy_context(partial(ConferencePage.objects.home_page_context, home_page.locale_id), keys),
     )
 
 
@@ -38,7 +40,8 @@ def speaker_sessions(speaker):
     first, then agenda order, untimed last on every database.
     """
     appearances = (
-        SessionParticipant.objects.filter(speaker=speaker)
+        # A page in another language reaches this speaker only until its translation exists.
+        SessionParticipant.objects.filter(speaker=speaker, session__locale_id=speaker.locale_id)
         .filter(shown_to_everyone("session"))
         .select_related("session", "organisation")
         .defer("session__summary")  # a list of links: the summaries are not read
@@ -50,7 +53,7 @@ def speaker_sessions(speaker):
 def organisation_roles(organisation):
     """The organisation's roles (host, sponsor, ...) at live public conferences."""
     sponsorships = (
-        Sponsorship.objects.filter(organisation=organisation)
+        Sponsorship.objects.filter(organisation=organisation, conference__locale_id=organisation.locale_id)
         .filter(shown_to_everyone("conference"))
         .select_related("conference")
     )

@@ -1,5 +1,7 @@
 """Conference editions, their forums and sponsors, and the sessions that make up the agenda."""
 
+from wagtail_localize.fields import TranslatableField
+
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -20,9 +22,11 @@ from wagtail.search import index
 
 from core.blocks import SummaryBlock
 from core.chinese_search import CHINESE_TERMS_FIELD
+from core.inline_translations import TranslatableInline
 from core.page_types import ChildTypesNameTheirParent
 from core.pages import ReportPage, SectionIndexPage, introduction_field, teaser_field
 from core.privacy import shown_to_everyone
+from core.translated_page_key import TranslatedPageKey
 
 from . import queries, search_text, session_times
 from .choices import ParticipantRole, SessionKind, SponsorRole
@@ -53,11 +57,11 @@ class ConferenceIndexPage(SectionIndexPage):
 
 
 class ConferenceManager(PageManager):
-    def home_page_context(self):
-        """What the home page shows: the latest edition, its recent reports, past editions."""
+    def home_page_context(self, locale_id):
+        """What a home page shows: the latest edition in its language, its recent reports, past editions."""
         editions = list(
             self.live()
-            .filter(shown_to_everyone())
+            .filter(shown_to_everyone(), locale_id=locale_id)
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
             .order_by("-start_date")
@@ -210,7 +214,7 @@ class ConferencePage(ChildTypesNameTheirParent, RoutablePageMixin, ReportPage):
         return context
 
 
-class Track(Orderable):
+class Track(TranslatableInline, Orderable):
     """A forum or track of one conference, e.g. 'Silver Panorama Forum'."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="tracks")
@@ -221,18 +225,18 @@ class Track(Orderable):
     panels = [FieldPanel("name"), FieldPanel("day"), FieldPanel("description")]
     api_fields = [APIField("name"), APIField("day"), APIField("description")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
         verbose_name = "forum"
 
     def __str__(self):
         return self.name
 
 
-class Sponsorship(Orderable):
+class Sponsorship(TranslatableInline, Orderable):
     """An organisation's part in one edition: host, co-organiser, sponsor, supporter, media partner."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="sponsorships")
-    organisation = models.ForeignKey(
+    organisation = TranslatedPageKey(
         "speakers.OrganisationPage",
         on_delete=models.CASCADE,
         related_name="sponsorships",
@@ -247,16 +251,19 @@ class Sponsorship(Orderable):
     tier = models.CharField(max_length=50, blank=True, help_text="Optional level within the role, e.g. 'Gold'.")
 
     panels = [FieldPanel("organisation"), FieldRowPanel([FieldPanel("role"), FieldPanel("tier")])]
+    # The organisation's page in the conference's language (wagtail-localize keeps page links as they
+    # are unless told to translate them).
+    override_translatable_fields = [TranslatableField("organisation")]
     api_fields = [APIField("organisation", serializer=PageSummarySerializer()), APIField("role"), APIField("tier")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
         verbose_name = "sponsorship"
 
     def __str__(self):
         return f"{self.organisation} ({self.get_role_display()})"
 
 
-class ConferenceHighlight(Orderable):
+class ConferenceHighlight(TranslatableInline, Orderable):
     """A photo in the conference's highlights gallery."""
 
     conference = ParentalKey(ConferencePage, on_delete=models.CASCADE, related_name="highlights")
@@ -269,6 +276,9 @@ class ConferenceHighlight(Orderable):
     caption = models.CharField(max_length=250, help_text="Also the alt text: say what the photo shows.")
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
+        pass
 
 
 class SessionPage(RoutablePageMixin, ReportPage):
@@ -425,11 +435,11 @@ def unique_participants(participants):
     return list(kept.values())
 
 
-class SessionParticipant(Orderable):
+class SessionParticipant(TranslatableInline, Orderable):
     """A person's part in a session, with the title they held at the time."""
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="participants")
-    speaker = models.ForeignKey(
+    speaker = TranslatedPageKey(
         "speakers.SpeakerPage",
         on_delete=models.CASCADE,
         related_name="session_participations",
@@ -446,7 +456,7 @@ class SessionParticipant(Orderable):
         blank=True,
         help_text="Their title as of this session; taken from the speaker's current title if left empty.",
     )
-    organisation = models.ForeignKey(
+    organisation = TranslatedPageKey(
         "speakers.OrganisationPage",
         null=True,
         blank=True,
@@ -455,6 +465,8 @@ class SessionParticipant(Orderable):
         help_text="Their employer as of this session; the speaker's current one if left empty.",
     )
 
+    # The speaker's and the employer's pages in the session's language.
+    override_translatable_fields = [TranslatableField("speaker"), TranslatableField("organisation")]
     panels = [
         FieldPanel("speaker"),
         FieldPanel("role"),
@@ -467,7 +479,7 @@ class SessionParticipant(Orderable):
         APIField("organisation", serializer=PageSummarySerializer()),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
         verbose_name = "participant"
         # Rows made outside the editor (imports, code) may share a sort_order; the primary key keeps
         # their order the same on every database.
@@ -488,7 +500,7 @@ class SessionParticipant(Orderable):
         return f"{self.speaker} ({self.get_role_display()})"
 
 
-class SessionLink(Orderable):
+class SessionLink(TranslatableInline, Orderable):
     """Coverage of the session elsewhere: a news article, a full transcript, a video."""
 
     session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="links")
@@ -497,3 +509,6 @@ class SessionLink(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("url")]
     api_fields = [APIField("title"), APIField("url")]
+
+    class Meta(TranslatableInline.Meta, Orderable.Meta):
+        pass

@@ -197,8 +197,9 @@ def speaker_appearances(session):
         SessionParticipant.objects.filter(
             speaker_id__in=SessionParticipant.objects.filter(session_id=session.id).values("speaker_id")
         )
-        # Other talks only where every visitor may see them: a restricted conference hides its sessions.
-        .filter(Q(session_id=session.id) | shown_to_everyone("session"))
+        # Other talks only where every visitor may see them (a restricted conference hides its
+        # sessions), and in the session's language.
+        .filter(Q(session_id=session.id) | (shown_to_everyone("session") & Q(session__locale_id=session.locale_id)))
         # Portraits' renditions come with the page's other images (load_session_details).
         .select_related("session", "speaker", "speaker__photo", "organisation")
         # Only what the page shows of each: other talks and organisations are links.

@@ -5,6 +5,8 @@ string (`"speakers.SpeakerPage"`), and those apps add their listings to these pa
 hooks of speakers/extensions.py: this app names none of their fields.
 """
 
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,6 +19,7 @@ from core.chinese_search import CHINESE_TERMS_FIELD
 from core.pages import SectionIndexPage
 from core.privacy import shown_to_everyone
 from core.renditions import prefetch_renditions
+from core.translated_page_key import TranslatedPageKey
 
 from . import directory
 from .choices import NameOrder
@@ -74,7 +77,7 @@ class SpeakerPage(NamedPage):
     position = models.CharField(
         max_length=255, blank=True, help_text="Current job title, e.g. 'Deputy General Manager'."
     )
-    organisation = models.ForeignKey(
+    organisation = TranslatedPageKey(
         "speakers.OrganisationPage",
         null=True,
         blank=True,
@@ -112,6 +115,16 @@ class SpeakerPage(NamedPage):
     media_panels = [FieldPanel("photo")]
     extra_tabs = [("Media", media_panels)]
     base_form_class = SpeakerPageForm
+    # One person in every language: the name and its spellings are the same on the Chinese page (so
+    # both directories find every spelling); the position and biography are translated, and
+    # the employer is the organisation's page in the same language.
+    override_translatable_fields = [
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in ("title", "given_name", "family_name", "native_name", "other_names")
+        ),
+        TranslatableField("organisation"),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("given_name"),
@@ -232,6 +245,11 @@ class OrganisationPage(NamedPage):
     ]
     media_panels = [FieldPanel("logo")]
     extra_tabs = [("Media", media_panels)]
+    # The name is translated (a Chinese organisation's page takes its Chinese name); the other
+    # spellings stay the same in every language, so the import and search find it by any of them.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False) for name in ("native_name", "short_name", "other_names")
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("native_name"),
@@ -264,7 +282,12 @@ class OrganisationPage(NamedPage):
         return organisation_spellings(self.title, self.native_name, self.short_name, split_lines(self.other_names))
 
     def live_speakers(self):
-        return self.speakers.filter(shown_to_everyone()).select_related("photo").order_by("sort_name")
+        # Speakers in the page's language: another language's speaker links here until this page is translated.
+        return (
+            self.speakers.filter(shown_to_everyone(), locale_id=self.locale_id)
+            .select_related("photo")
+            .order_by("sort_name")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
