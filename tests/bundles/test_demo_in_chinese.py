@@ -138,3 +138,12 @@ def _strings(value):
     if isinstance(value, list):
         return value
     return [value] if value else []
+
+
+def test_the_chinese_conference_has_its_own_calendar_and_schedules(demo, zh, client):
+    conference = f"/zh-hans/events/{SLUG}/"
+    paths = [f"{conference}{name}" for name in ("calendar.ics", "schedule.xml", "schedule.json")]
+    paths.append(f"{conference}silver-and-gold-price-trends/calendar.ics")
+
+    assert {path: client.get(path).status_code for path in paths} == dict.fromkeys(paths, 200)
+    assert "金银价格走势分析" in client.get(paths[-1]).content.decode()
