@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         from .site_url import apply_site_url  # noqa: PLC0415 — app registry not ready at import
 
         post_migrate.connect(apply_site_url, sender=self)
+        # A page made private is private in its translations too.
+        from .translated_privacy import connect  # noqa: PLC0415 — app registry not ready at import
+
+        connect()
