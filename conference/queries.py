@@ -16,7 +16,7 @@ from core.privacy import shown_to_everyone
 from core.renditions import images_in_stream, prefetch_renditions
 from delivery.lazy_context import lazy_context
 
-from .choices import SponsorRole
+from .choices import SPONSOR_ROLE_PLURALS, SponsorRole
 from .extensions import report_sections
 
 # How many other appearances of a session's speakers its page lists.
@@ -116,7 +116,7 @@ def sponsor_groups(conference):
         groups.append(
             {
                 "role": role,
-                "label": role_items[0].get_role_display(),
+                "label": role_items[0].get_role_display() if len(role_items) == 1 else SPONSOR_ROLE_PLURALS[role],
                 "count": len(role_items),
                 "tiers": list(tiers.items()),
             }
