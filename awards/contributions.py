@@ -5,6 +5,7 @@
   (recipients, photos, the session where they were presented), and moves the year in their titles
   and slugs ("Silver Glory Award 2025" becomes "... 2026") (conference/extensions.py).
 - An organisation's page lists the awards it received (speakers/extensions.py).
+- "Translate the report" takes the award recipients (speakers, organisations) along (conference/extensions.py).
 """
 
 import re
@@ -72,3 +73,10 @@ def organisation_awards(organisation):
         .select_related("award")
     )
     return ProfileSection(template="awards/includes/organisation_awards.html", items=recipients)
+
+
+def recipient_page_ids(conference):
+    """The speakers and organisations who received the conference's awards."""
+    recipients = AwardRecipient.objects.filter(award__in=AwardPage.objects.child_of(conference))
+    for speaker_id, organisation_id in recipients.values_list("speaker_id", "organisation_id"):
+        yield from (page_id for page_id in (speaker_id, organisation_id) if page_id is not None)

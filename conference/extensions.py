@@ -10,6 +10,9 @@ as Wagtail's own hooks work (https://docs.wagtail.org/en/stable/reference/hooks.
 - `NEXT_EDITION_HOOK`: `fn(conference, next_edition, *, user)`, called by "copy as next edition" after
   the conference itself is copied, to copy what the app keeps of its own children
   (conference/editing/copying.py).
+- `REPORT_LINKED_PAGES_HOOK`: `fn(conference) -> iterable of page ids`, the speakers and organisations
+  the app's pages under the conference name (award recipients), which "Translate the report"
+  translates with it (conference/editing/report_translation.py).
 """
 
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from core.extensions import contributions
 
 REPORT_SECTIONS_HOOK = "conference_report_sections"
 NEXT_EDITION_HOOK = "conference_copy_as_next_edition"
+REPORT_LINKED_PAGES_HOOK = "conference_report_linked_pages"
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,8 @@ def report_sections(conference):
 def copy_children_to_next_edition(conference, next_edition, *, user):
     for fn in hooks.get_hooks(NEXT_EDITION_HOOK):
         fn(conference, next_edition, user=user)
+
+
+def linked_page_ids(conference):
+    """The ids of the pages other apps' children of `conference` link to."""
+    return {page_id for fn in hooks.get_hooks(REPORT_LINKED_PAGES_HOOK) for page_id in fn(conference)}

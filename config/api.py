@@ -1,4 +1,5 @@
-"""The read-only Wagtail API v2 at /api/v2/: pages, images and documents.
+"""The read-only Wagtail API v2 at /api/v2/ (and /zh-hans/api/v2/ for Chinese pages): pages, images
+and documents.
 
 https://docs.wagtail.org/en/stable/advanced_topics/api/v2/configuration.html
 
@@ -6,6 +7,8 @@ Wagtail's own endpoints already hide drafts; they let a signed-in user or a pass
 private pages and documents, though. The API is public data for partner sites, so here nothing behind
 a privacy restriction appears, whoever asks.
 """
+
+from django.utils.translation import get_language
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -16,7 +19,13 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
-        return super().get_base_queryset().live().public()
+        pages = super().get_base_queryset().live().public()
+        # Listings are per language like the site: /api/v2/pages/ lists English pages,
+        # /zh-hans/api/v2/pages/ Chinese ones; `?locale=` asks for another. A page's own address
+        # (/api/v2/pages/<id>/) answers in whichever language the page is.
+        if self.action == "listing_view" and "locale" not in self.request.GET:
+            pages = pages.filter(locale__language_code=get_language())
+        return pages
 
 
 def restricted_collection_ids():

@@ -6,3 +6,10 @@ class SiteSetupConfig(AppConfig):
 
     name = "site_setup"
     verbose_name = "Site set-up"
+
+    def ready(self):
+        from wagtail.signals import copy_for_translation_done  # noqa: PLC0415 — models are ready only now
+
+        from .signal_handlers import share_rights_with_new_translation  # noqa: PLC0415
+
+        copy_for_translation_done.connect(share_rights_with_new_translation)

@@ -2,7 +2,9 @@
 
 Each page is copied into the locale with Wagtail's `copy_for_translation` (same translation key, same
 slug, parent's translation as parent), given its title in that language and published: the Chinese
-home page at /zh-hans/, its sections at /zh-hans/events/ and so on. Pages already translated are left
+home page at /zh-hans/, its sections at /zh-hans/events/ and so on. Each copy gets the groups' page
+rights and the review workflow of its English page as it is made (translation_rights.py, through
+Wagtail's `copy_for_translation_done` signal). Pages already translated are left
 as they are, so running it again changes nothing and keeps editors' work. Content below the sections
 is translated by editors in the admin (docs/translation.md).
 https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.copy_for_translation

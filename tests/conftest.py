@@ -4,11 +4,13 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
 
 from wagtail.models import Locale, Page
 
 from conference.models import ConferenceIndexPage
 from delivery.generations import StampMemo
+from site_setup.skeleton_translations import translate_skeleton
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
 
 
@@ -40,6 +42,19 @@ def speakers_index(db):
 @pytest.fixture
 def organisations_index(db):
     return OrganisationIndexPage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """The .mo files are build products (`make install`); compiled before any test, so every test
+    reads the .po files as they are in the checkout (Django keeps the first catalogue it loads)."""
+    call_command("compile_translations", verbosity=0)
+
+
+@pytest.fixture
+def chinese_skeleton(db):
+    """The home page and the three sections in Simplified Chinese, under /zh-hans/."""
+    return {page.slug: page for page in translate_skeleton("zh-hans")}
 
 
 def make_user(django_user_model, username, group_name=None, **extra):

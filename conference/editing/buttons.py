@@ -1,6 +1,9 @@
-"""Entries in a conference page's header and listing menus: progress, scheduling, next edition."""
+"""Entries in a conference page's header and listing menus: progress, scheduling, next edition,
+translation."""
 
 from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from .report_translation import can_translate_report
 
 
 class ReportProgressMenuItem(PageMenuItem):
@@ -34,7 +37,17 @@ class NextEditionMenuItem(PageMenuItem):
         return permissions.can_copy() and permissions.can_copy_to(self.page.get_parent())
 
 
-CONFERENCE_MENU_ITEMS = (ReportProgressMenuItem, ScheduleReportMenuItem, NextEditionMenuItem)
+class TranslateReportMenuItem(PageMenuItem):
+    label = "Translate the report"
+    icon_name = "globe"
+    url_name = "conference_editing:translate"
+    priority = 37
+
+    def is_shown(self, user):
+        return can_translate_report(user, self.page)
+
+
+CONFERENCE_MENU_ITEMS = (ReportProgressMenuItem, ScheduleReportMenuItem, NextEditionMenuItem, TranslateReportMenuItem)
 
 
 def conference_menu_items(page):

@@ -80,3 +80,16 @@ class NextEditionForm(forms.Form):
         if data.get("slug") and parent.get_children().filter(slug=data["slug"]).exists():
             self.add_error("slug", f"/events/{data['slug']}/ is taken; choose another address.")
         return data
+
+
+class TranslateReportForm(forms.Form):
+    """The language to translate a report into: any of the site's other languages."""
+
+    locale = forms.ModelChoiceField(
+        queryset=None, label="Language", widget=forms.RadioSelect, empty_label=None, to_field_name="language_code"
+    )
+
+    def __init__(self, *args, locales, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["locale"].queryset = locales
+        self.fields["locale"].label_from_instance = lambda locale: locale.get_display_name()

@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Locale, Page, Revision, WorkflowState
 
 from ..queries import AGENDA_ORDER
 
@@ -52,6 +52,8 @@ class SessionProgress:
     go_live_at: object = None
     # {gap: admin URL where it is fixed}, e.g. the edit page of a speaker who is not published.
     gap_links: dict = field(default_factory=dict)
+    # A TranslationStatus per language of ReportProgress.languages (translation_progress.py).
+    translations: list = field(default_factory=list)
 
     @property
     def lack_items(self):
@@ -75,6 +77,10 @@ class SessionProgress:
 class ReportProgress:
     conference: Page
     sessions: list
+    # The site's other languages, and the conference's (locale, TranslationStatus) in each, when the
+    # progress page asks for them (translation_progress.py).
+    languages: list = field(default_factory=list)
+    conference_translations: list = field(default_factory=list)
 
     @cached_property
     def counts(self):
@@ -241,7 +247,8 @@ def report_progress(conference):
 
 
 def recent_reports(limit=3):
-    """The progress of the `limit` most recent editions, for the dashboard."""
+    """The progress of the `limit` most recent editions in the default language (their translations
+    are followed on their progress pages), for the dashboard."""
     conference_model = apps.get_model("conference", "ConferencePage")
-    conferences = conference_model.objects.order_by("-start_date", "-pk")[:limit]
+    conferences = conference_model.objects.filter(locale=Locale.get_default()).order_by("-start_date", "-pk")[:limit]
     return [report_progress(conference) for conference in conferences]

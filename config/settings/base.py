@@ -231,6 +231,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page submitted for translation starts as a draft, even when its source is live: otherwise the
+# untranslated English copy would be published under /zh-hans/ (docs/translation.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 

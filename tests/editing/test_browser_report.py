@@ -124,7 +124,7 @@ def test_editor_writes_session_report_and_moderator_publishes_it(client, sign_in
     submit_for_moderation(editor_page)
     session = SessionPage.objects.get(title=TOPIC)
     editor_page.goto(f"/admin/conference-reports/{conference.pk}/progress/")
-    progress_state = editor_page.locator("tr", has_text=TOPIC).locator(".w-status").inner_text()
+    progress_state = editor_page.locator("tr", has_text=TOPIC).locator("td:nth-child(3) .w-status").inner_text()
     save_for_docs(editor_page, "report-progress")
     live_before_approval = session.live
 

@@ -60,7 +60,7 @@ def test_moderator_schedules_the_whole_report(sign_in, moderator):
     save_for_docs(page, "schedule-report")
     page.get_by_role("button", name="Schedule 3 pages").click()
     page.wait_for_url(f"**/admin/conference-reports/{conference.pk}/progress/")
-    states = page.locator("tbody .w-status").all_inner_texts()
+    states = page.locator("tbody td:nth-child(3) .w-status").all_inner_texts()  # the State column
 
     assert [state.lower() for state in states] == ["scheduled", "scheduled", "scheduled"]
     assert [SessionPage.objects.get(pk=draft.pk).live for draft in drafts] == [False, False, False]

@@ -1,6 +1,7 @@
 """The report-progress view: each session's state and gaps, counts, a fixed query budget."""
 
 import datetime
+from dataclasses import replace
 
 import pytest
 from bs4 import BeautifulSoup
@@ -10,9 +11,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from conference.editing.progress import report_progress
+from conference.editing.report_translation import plan_report_translation, translate_report
 from tests.factories import (
     ConferencePageFactory,
     ImageFactory,
@@ -120,13 +123,17 @@ def test_progress_shows_changes_requested_after_moderator_rejects(editor, modera
 
 @pytest.mark.parametrize("session_count", [10, 50])
 @pytest.mark.django_db
-def test_progress_page_runs_a_fixed_number_of_queries(client, editor, session_count):
+def test_progress_page_runs_a_fixed_number_of_queries(client, editor, chinese_skeleton, session_count):
     conference = ConferencePageFactory()
     for index in range(session_count):
         session = SessionPageFactory(parent=conference, live=index % 2 == 0)
         session.save_revision()
         for _ in range(2):
             SessionParticipantFactory(session=session)
+    # Half the sessions in translation into Chinese, so that every language column has something to count.
+    plan = plan_report_translation(conference, Locale.objects.get(language_code="zh-hans"))
+    start = plan.to_translate.index(conference)
+    translate_report(replace(plan, to_translate=plan.to_translate[start : start + 1 + session_count // 2]), editor)
     client.force_login(editor)
     url = reverse("conference_editing:progress", args=(conference.pk,))
     client.get(url)  # warm caches that do not depend on the report (content types, site root)
@@ -135,7 +142,13 @@ def test_progress_page_runs_a_fixed_number_of_queries(client, editor, session_co
         response = client.get(url)
 
     assert len(response.context["progress"].sessions) == session_count
-    assert len(queries) == 17  # including one read of the cache generations (delivery/generations.py)
+    assert {status.state for item in response.context["progress"].sessions for status in item.translations} == {
+        "in_translation",
+        "untranslated",
+    }
+    # Including one read of the cache generations (delivery/generations.py); the language columns
+    # take five: locales, translated pages, their translations, one count of segments, workflows.
+    assert len(queries) == 22
 
 
 @pytest.mark.django_db

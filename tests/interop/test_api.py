@@ -2,9 +2,10 @@
 
 import pytest
 
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from conference.choices import SponsorRole
+from site_setup.skeleton_translations import translate_skeleton
 from tests import factories
 
 from .conftest import SENTINEL
@@ -119,3 +120,20 @@ def test_api_serves_images_and_public_documents_only(client, superuser):
 
     assert [item["title"] for item in images["items"]] == [image.title]
     assert [item["title"] for item in documents["items"]] == [public.title]
+
+
+def test_api_lists_pages_per_language(client, sample):
+    translate_skeleton("zh-hans")
+    chinese = sample.conference.copy_for_translation(Locale.objects.get(language_code="zh-hans"))
+    chinese.title = "白银大会"
+    factories.publish(chinese)
+    conference_type = "pages/?type=conference.ConferencePage&fields=title"
+
+    english_titles = [item["title"] for item in api_get(client, conference_type)["items"]]
+    chinese_listing = client.get(f"/zh-hans/api/v2/{conference_type}").json()["items"]
+    chosen = [item["title"] for item in api_get(client, f"{conference_type}&locale=zh-hans")["items"]]
+
+    assert "白银大会" not in english_titles and sample.conference.title in english_titles
+    assert [item["title"] for item in chinese_listing] == ["白银大会"] == chosen
+    assert chinese_listing[0]["meta"]["detail_url"].endswith(f"/zh-hans/api/v2/pages/{chinese.id}/")
+    assert api_get(client, f"pages/{chinese.id}/")["title"] == "白银大会"

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command, get_commands, load_command_class
 from django.db import transaction
 from django.test import override_settings
-from django.urls import get_resolver
+from django.urls import LocalePrefixPattern, get_resolver
 
 from wagtail.models import Page
 
@@ -58,7 +58,12 @@ def quoted_snippets():
 def site_roots():
     """First path segments the site answers: the URLconf's literal prefixes and the top-level pages."""
     roots = set()
-    for pattern in get_resolver().url_patterns:
+    patterns = list(get_resolver().url_patterns)
+    for pattern in patterns:
+        if isinstance(pattern.pattern, LocalePrefixPattern):
+            # i18n_patterns: what is inside answers unprefixed in English.
+            patterns.extend(pattern.url_patterns)
+            continue
         literal = re.match(r"\^?([A-Za-z0-9_.-]+)", str(pattern.pattern))
         if literal:
             roots.add(literal.group(1))
