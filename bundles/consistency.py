@@ -10,6 +10,8 @@ from speakers.naming import organisation_key, person_key, spelling_keys
 
 from .errors import format_path
 from .naming import organisation_entry_spellings, speaker_entry_spellings
+from .summary import REFERENCE_KEYS
+from .translations import KINDS, ORDER, bundle_language, entries, language_names
 
 
 def check_consistency(bundle):
@@ -77,6 +79,7 @@ class _Checker:
         self.check_people()
         self.check_sessions()
         self.check_awards()
+        self.check_translations()
 
     def check_files(self):
         for list_name in ("images", "documents"):
@@ -182,6 +185,68 @@ class _Checker:
                 self.ref((*path, "recipients", j, "speaker"), recipient.get("speaker"), "speaker")
             for j, photo in enumerate(award.get("photos", [])):
                 self.ref((*path, "photos", j, "image"), photo["image"], "image")
+
+    # --- translations ------------------------------------------------------------------------
+
+    def check_translations(self):
+        """Languages the site has, entries and rows the bundle has, summaries of the same blocks."""
+        languages = language_names()
+        source_language = bundle_language(self.bundle.data)
+        if source_language not in languages:
+            self.add(("language",), f"'{source_language}' is not a language of this site ({', '.join(languages)})")
+        sources = {name: self._entries_by_id(name) for name in ORDER}
+        for language, translation in self.bundle.data.get("translations", {}).items():
+            base = ("translations", language)
+            if language not in languages or language == source_language:
+                what = "the bundle's own language" if language == source_language else "not a language of this site"
+                self.add(base, f"'{language}' is {what} ({', '.join(languages)})")
+            for name in ORDER:
+                for entry_id, entry in entries(translation, name):
+                    path = (*base, name) if entry_id is None else (*base, name, entry_id)
+                    source = sources[name].get(entry_id)
+                    if source is None:
+                        self.add(path, f"no {name.rstrip('s')} of the bundle has the id '{entry_id}'")
+                        continue
+                    self._check_translated_rows(path, KINDS[name], source, entry)
+                    if "summary" in entry:
+                        self._check_translated_summary((*path, "summary"), source.get("summary", []), entry["summary"])
+
+    def _entries_by_id(self, name):
+        if name == "conference":
+            return {None: self.bundle.conference}
+        key = "id" if name in ("organisations", "speakers") else "slug"
+        return {entry[key]: entry for entry in self.bundle.items(name)}
+
+    def _check_translated_rows(self, path, kind, source, entry):
+        for name, rows in kind.rows.items():
+            known = {_row_key(rows, row) for row in source.get(name, [])}
+            for row_id, row in entry.get(name, {}).items():
+                if row_id not in known:
+                    self.add((*path, name, row_id), f"the source has no row of {name} for '{row_id}'")
+                for key in sorted(set(row) - set(rows.keys)):
+                    only = ", ".join(rows.keys)
+                    self.add((*path, name, row_id, key), f"'{key}' is not translated in {name} (only {only})")
+
+    def _check_translated_summary(self, path, source_blocks, blocks):
+        if len(blocks) != len(source_blocks):
+            self.add(path, f"has {len(blocks)} blocks where the source has {len(source_blocks)}: translate each block")
+            return
+        for j, (source_block, block) in enumerate(zip(source_blocks, blocks, strict=True)):
+            if block["type"] != source_block["type"]:
+                self.add((*path, j, "type"), f"is '{block['type']}' where the source has '{source_block['type']}'")
+            elif block["type"] in REFERENCE_KEYS:
+                key = REFERENCE_KEYS[block["type"]][0]
+                if block["value"].get(key) != source_block["value"].get(key):
+                    self.add((*path, j, "value", key), f"must be the source's '{source_block['value'].get(key)}'")
+
+
+def _row_key(rows, row):
+    """The id a bundle row is known by in translations (`translations.Rows`, read from bundle keys)."""
+    for attr, _kind in rows.by:
+        key = "id" if attr == "pk" else attr.removesuffix("_id")
+        if row.get(key) is not None:
+            return row[key]
+    return None
 
 
 def _date(value):

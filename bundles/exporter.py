@@ -14,10 +14,12 @@ from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from . import fields as f
 from .reader import FORMAT_VERSION, SCHEMA_PATH
 from .summary import referenced_ids, to_bundle_blocks
+from .translation_export import export_translations
 
 SCHEMA_NAME = "conference-bundle.schema.json"
 
@@ -29,6 +31,9 @@ class ExportError(Exception):
 def find_conference(slug):
     model = apps.get_model("conference", "ConferencePage")
     matches = list(model.objects.filter(slug=slug))
+    if len(matches) > 1:
+        # A translated conference has the same slug in every language: the bundle starts from the original.
+        matches = [page for page in matches if page.locale_id == Locale.get_default().pk]
     if len(matches) != 1:
         problem = "no conference has" if not matches else "several conferences have"
         raise ExportError(f"{problem} the slug '{slug}'")
@@ -79,6 +84,7 @@ class _Export:
         data = {
             "$schema": "conference-bundle.schema.json",
             "version": FORMAT_VERSION,
+            "language": self.conference.locale.language_code,
             "conference": self._conference(),
             "organisations": [
                 {"id": page.slug, **f.to_bundle(f.ORGANISATION_FIELDS, page, self.refs)} for page in organisations
@@ -89,6 +95,11 @@ class _Export:
             "images": images,
             "documents": documents,
         }
+        pages = {"organisations": organisations, "speakers": speakers, "conference": [self.conference]}
+        pages |= {"sessions": self.sessions, "awards": self.awards}
+        translations = export_translations(self.conference, pages, self.refs)
+        if translations:
+            data["translations"] = translations
         return data, self.files
 
     # --- what the conference refers to -------------------------------------------------------

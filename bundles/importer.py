@@ -28,6 +28,9 @@ from .naming import organisation_entry_spellings, speaker_entry_spellings, speak
 from .pages import CREATED, UNCHANGED, UPDATED, Content, PageWriter, fingerprint, set_children
 from .statistics import refresh_planner_statistics
 from .summary import clean_stream_data, to_stream_data
+from .translation_import import LABEL as TRANSLATION_LABEL
+from .translation_import import TranslationImport
+from .translations import AWARD, bundle_language
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +60,7 @@ class ImportResult:
         return self.counts.get((label, status), 0)
 
     def summary_lines(self):
-        labels = ["organisation", "speaker", "conference", "session", "award"]
+        labels = ["organisation", "speaker", "conference", "session", "award", TRANSLATION_LABEL]
         lines = []
         for label in labels:
             created, updated, unchanged = (self.count(label, s) for s in (CREATED, UPDATED, UNCHANGED))
@@ -110,6 +113,9 @@ class _Import:
         self.progress = progress or (lambda stage, done, total: None)
         self.refs = defaultdict(dict)
         self.writer = PageWriter(bundle, source=bundle.conference["slug"], user=user, touched=touched)
+        self.touched = touched
+        # The tree the bundle's own language is in; its translations go to the other trees.
+        self.locale = Locale.objects.get(language_code=bundle_language(bundle.data))
 
     def run(self):
         media = MediaImporter(self.bundle, user=self.user, stored_files=self.stored_files)
@@ -119,6 +125,9 @@ class _Import:
         conference = self.import_conference()
         self.import_sessions(conference)
         self.import_awards(conference)
+        TranslationImport(self.bundle, refs=self.refs, writer=self.writer, user=self.user, touched=self.touched).run(
+            conference
+        )
         self.writer.finish()
         return ImportResult(
             conference=conference,
@@ -160,8 +169,8 @@ class _Import:
     def _import_named_pages(self, label, model_name, index_model_name, spellings, fields, ref, title):
         """Organisations and speakers alike: matched by any spelling, the old spellings kept."""
         model = _model("speakers", model_name)
-        index = NameIndex(model)
-        parent = _model("speakers", index_model_name).objects.get(locale=Locale.get_default())
+        index = NameIndex(model.objects.filter(locale=self.locale))
+        parent = _model("speakers", index_model_name).objects.get(locale=self.locale)
         plural = f"{label}s"
         content = Content(fields)
         for i, entry in self._stage(plural, self.bundle.items(plural)):
@@ -195,7 +204,7 @@ class _Import:
     def import_conference(self):
         model = _model("conference", "ConferencePage")
         track_model = _model("conference", "Track")
-        parent = _model("conference", "ConferenceIndexPage").objects.get(locale=Locale.get_default())
+        parent = _model("conference", "ConferenceIndexPage").objects.get(locale=self.locale)
         entry = self.bundle.conference
         page = model.objects.child_of(parent).filter(slug=entry["slug"]).first()
         values = f.to_model(f.CONFERENCE_FIELDS, entry, self.refs)
@@ -271,6 +280,8 @@ class _Import:
                 page.draft_title = page.title
                 set_children(page, children)
                 self.writer.write(page, parent=conference, page_fingerprint=page_fingerprint, label="award", path=path)
+                pk = page.pk
+            self.refs[AWARD][entry["slug"]] = pk
 
 
 def _apply(page, values):

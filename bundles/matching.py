@@ -15,11 +15,14 @@ class AmbiguousMatch(Exception):
 
 
 class NameIndex:
-    """Every page of one model by its spellings, and {page id: slug}."""
+    """Every page of a queryset (one model, one language's tree) by its spellings, and {page id: slug}.
 
-    def __init__(self, model):
-        self.spellings = SpellingIndex(model.objects.all())
-        self.slugs = dict(model.objects.values_list("pk", "slug"))
+    One language only: a speaker's translations carry the same names and slug as the speaker's page.
+    """
+
+    def __init__(self, queryset):
+        self.spellings = SpellingIndex(queryset)
+        self.slugs = dict(queryset.values_list("pk", "slug"))
         self.taken_slugs = set(self.slugs.values())
 
     def add(self, page):

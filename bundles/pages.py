@@ -109,6 +109,11 @@ class PageWriter:
             return True
         return False
 
+    def record(self, page, page_fingerprint, label, status):
+        """A page written outside `write` (a translation), counted and fingerprinted like the others."""
+        self.written[page.pk] = page_fingerprint
+        self.counts[(label, status)] += 1
+
     def remember(self, page, content):
         """Note what an existing `page` holds before an entry is applied to it (`Content`)."""
         if page.pk is not None:

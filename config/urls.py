@@ -22,7 +22,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
-    path("", include("conference.exporters.urls")),
     path("p/<int:page_id>/", permalink, name="permalink"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
@@ -36,13 +35,15 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Per language: search, the API's page listings, the session-report feeds, then Wagtail's page tree,
-# which must stay last. English keeps its unprefixed URLs, Chinese lives under /zh-hans/
+# Per language: search, the API's page listings, the session-report feeds, the conference exports
+# (a Chinese conference's calendar is at /zh-hans/events/<slug>/calendar.ics), then Wagtail's page
+# tree, which must stay last. English keeps its unprefixed URLs, Chinese lives under /zh-hans/
 # (core/languages.py picks the language).
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("api/v2/", api_router.urls),
     path("", include("feeds.urls")),
+    path("", include("conference.exporters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

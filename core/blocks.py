@@ -4,6 +4,10 @@ Every block declares an icon, a template, a description and a preview value so t
 picker shows what each one looks like (https://docs.wagtail.org/en/stable/topics/streamfield.html).
 """
 
+import copy
+
+from wagtail_localize.segments import StringSegmentValue
+
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
@@ -144,6 +148,29 @@ class CalloutBlock(blocks.StructBlock):
 class TableBlockWithCaption(blocks.StructBlock):
     caption = blocks.CharBlock(required=False, max_length=200, help_text="What the table shows.")
     table = TableBlock(help_text="Use the first row as column headings.")
+
+    # wagtail-localize skips a TableBlock (it does not know where its text is), which would leave a
+    # translated summary's tables in the source language: the caption and every cell with text are
+    # segments of the translation, at paths "caption" and "table.<row>.<column>".
+    def get_translatable_segments(self, value):
+        segments = [StringSegmentValue("caption", value["caption"])] if value["caption"] else []
+        for row_number, row in enumerate((value["table"] or {}).get("data") or []):
+            segments += [
+                StringSegmentValue(f"table.{row_number}.{column}", cell)
+                for column, cell in enumerate(row)
+                if isinstance(cell, str) and cell
+            ]
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        caption, table = value["caption"], copy.deepcopy(value["table"])
+        for segment in segments:
+            if segment.path == "caption":
+                caption = segment.render_text()
+            else:
+                _, row, column = segment.path.split(".")
+                table["data"][int(row)][int(column)] = segment.render_text()
+        return blocks.StructValue(self, [("caption", caption), ("table", table)])
 
     class Meta:
         icon = "table"

@@ -72,7 +72,8 @@ def _speaker_listing(index_page, term, organisation_id):
         speakers = speakers.filter(organisation_id=organisation_id)
     speakers = list(speakers)
     organisations = list(
-        OrganisationPage.objects.filter(shown_to_everyone(), speakers__live=True)
+        # The filter offers the organisations of this directory's language only.
+        OrganisationPage.objects.filter(shown_to_everyone(), speakers__live=True, locale_id=index_page.locale_id)
         .distinct()
         .order_by("title")
         .only("id", "title")

@@ -10,6 +10,8 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 
+from wagtail.models import Locale
+
 from speakers.models import SpeakerPage
 from tests.browser.conftest import artifacts_dir, chromium  # noqa: F401 — the browser tests' own fixtures
 
@@ -42,7 +44,7 @@ def demo_archive(django_db_setup, django_db_blocker, tmp_path_factory):
     out = tmp_path_factory.mktemp("archive") / "edition"
     with override_settings(MEDIA_ROOT=str(media)), django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", stdout=StringIO())
-        speaker = SpeakerPage.objects.get(slug=NATIVE_NAME[0])
+        speaker = SpeakerPage.objects.get(slug=NATIVE_NAME[0], locale=Locale.get_default())
         speaker.native_name = NATIVE_NAME[1]
         speaker.save_revision().publish()
         yield Archive(folder=out, output=export(out), media=media)

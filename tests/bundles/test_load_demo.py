@@ -10,10 +10,9 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from awards.models import AwardPage
 from conference.contributions import speaker_sessions
@@ -156,21 +155,9 @@ DETAILED = {
 }
 
 
-@pytest.fixture(scope="module")
-def loaded_demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for the module inside a transaction that is rolled back at its end.
-
-    Each test still runs in its own transaction inside this one, so what a test changes is undone too.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
 def demo(loaded_demo, db):
-    return ConferencePage.objects.get(slug="2025-smm-silver-conference")
+    return ConferencePage.objects.get(slug="2025-smm-silver-conference", locale=Locale.get_default())
 
 
 def test_demo_conference_has_the_report_facts(demo):
@@ -235,7 +222,7 @@ def test_demo_has_both_awards_presented_at_the_ceremony_without_invented_recipie
 
 
 def test_demo_speakers_and_organisations_are_found_by_the_reports_other_spellings(demo):
-    liang = SpeakerPage.objects.get(slug="liang-yonghui")
+    liang = SpeakerPage.objects.get(slug="liang-yonghui", locale=Locale.get_default())
     spellings = {
         "Shandong Zhaojin Gold and Silver Refining Co., Ltd.": "shandong-zhaojin",
         "Zhengzhou Jinquan Mining and Metallurgical Equipment Co., Ltd.": "zhengzhou-jinquan",
@@ -244,8 +231,10 @@ def test_demo_speakers_and_organisations_are_found_by_the_reports_other_spelling
         "Suzhou Xinghan New Material Technology Co., Ltd.": "suzhou-xinghan",
     }
 
-    assert SpeakerPage.objects.spelled("Yonghui Liang").get() == liang
-    assert {name: OrganisationPage.objects.spelled(name).get().slug for name in spellings} == spellings
+    # The Chinese translations carry the same names: one page per language.
+    assert SpeakerPage.objects.spelled("Yonghui Liang").filter(locale=liang.locale).get() == liang
+    organisations = OrganisationPage.objects.filter(locale=liang.locale)
+    assert {name: organisations.spelled(name).get().slug for name in spellings} == spellings
     assert [p.session.slug for p in speaker_sessions(liang).items.order_by("session__path")] == [
         "silver-and-gold-price-trends",
         "roundtable-opportunities-and-challenges-for-silver",
@@ -301,8 +290,8 @@ def test_load_demo_twice_changes_nothing(demo):
 
 def test_every_demo_page_is_live_and_answers_on_the_public_site(demo, client):
     pages = [
-        *SpeakerPage.objects.all(),
-        *OrganisationPage.objects.all(),
+        *SpeakerPage.objects.filter(locale=demo.locale),
+        *OrganisationPage.objects.filter(locale=demo.locale),
         *SessionPage.objects.child_of(demo),
         *AwardPage.objects.child_of(demo),
         demo,

@@ -10,6 +10,8 @@ from lxml import etree
 from django.core.management import call_command
 from django.db import transaction
 
+from wagtail.models import Locale
+
 from conference.models import ConferencePage
 from conference.queries import live_sessions
 
@@ -22,7 +24,7 @@ def demo(django_db_setup, django_db_blocker):
     each test runs in a savepoint inside this transaction, as in Django's TestCase.setUpTestData."""
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", stdout=StringIO())
-        yield ConferencePage.objects.get(slug__startswith="2025-smm-silver")
+        yield ConferencePage.objects.get(slug__startswith="2025-smm-silver", locale=Locale.get_default())
         transaction.set_rollback(True)
 
 

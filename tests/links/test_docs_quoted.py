@@ -19,7 +19,7 @@ from django.db import transaction
 from django.test import override_settings
 from django.urls import LocalePrefixPattern, get_resolver
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from awards.models import AwardPage
 from conference.models import ConferencePage, SessionPage
@@ -84,7 +84,7 @@ def loaded_demo(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def placeholders(loaded_demo, db):
-    conference = ConferencePage.objects.get(slug=DEMO_SLUG)
+    conference = ConferencePage.objects.get(slug=DEMO_SLUG, locale=Locale.get_default())
     session = SessionPage.objects.child_of(conference).live().order_by("path").first()
     award = AwardPage.objects.child_of(conference).live().first()
     speaker = SpeakerPage.objects.live().order_by("path").first()

@@ -40,6 +40,8 @@ class Command(BaseCommand):
             path = prepare(write_to)
             self.stdout.write(self.style.SUCCESS(f"Wrote {path}; import it with: manage.py import_conference {path}"))
             return
+        # The Chinese home page and sections (/zh-hans/) first: the bundle's Chinese pages go below them.
+        translate_skeleton("zh-hans")
         with tempfile.TemporaryDirectory(prefix="demo-bundle-") as folder:
             try:
                 result = import_bundle(read_bundle(prepare(folder)))
@@ -48,8 +50,6 @@ class Command(BaseCommand):
         for line in result.summary_lines():
             self.stdout.write(f"  {line}")
         self._fill_site_settings()
-        # The Chinese home page and sections (/zh-hans/), for the demo's language switcher.
-        translate_skeleton("zh-hans")
         verb = "Loaded the demo:" if result.changed else "The demo is already loaded:"
         self.stdout.write(self.style.SUCCESS(f"{verb} {result.conference.title} at {result.conference.url}"))
 
