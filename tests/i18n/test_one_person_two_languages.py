@@ -10,9 +10,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments.extract import extract_segments
 
-from django.db.models import Q
-
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from conference.models import SessionPage
 from speakers.models import OrganisationPage, SpeakerPage
@@ -26,19 +24,14 @@ from tests.factories import (
     publish,
 )
 
+from .translating import publish_latest, translate
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def chinese(chinese_skeleton):
     return Locale.objects.get(language_code="zh-hans")
-
-
-def publish_latest(locale):
-    """Publish the translations' latest revisions: wagtail-localize publishes them when its
-    transaction commits, which a test's transaction never does."""
-    for page in Page.objects.filter(Q(live=False) | Q(has_unpublished_changes=True), locale=locale).specific():
-        page.get_latest_revision().publish()
 
 
 @pytest.fixture
@@ -62,18 +55,6 @@ def report():
     for page in (conference, session):
         publish(page)
     return {"organisation": smm, "speaker": liang, "conference": conference, "session": session}
-
-
-def translate(locale, *pages):
-    """Translate the pages (and what they link) as the admin's Translate action does, then publish them."""
-    creator = TranslationCreator(user=None, target_locales=[locale])
-    for page in pages:
-        creator.create_translations(page)
-    for page in pages:
-        for translation in Translation.objects.filter(source__object_id=page.translation_key, target_locale=locale):
-            translation.save_target(publish=True)
-    publish_latest(locale)
-    return creator
 
 
 def give_chinese(source_page, locale, translations):
