@@ -48,6 +48,12 @@ def _site_paths(urls, base):
 def export_edition(slug, out):
     """Write the edition `slug` into the folder `out`; an ArchiveError says why it cannot be."""
     conference = find_edition(slug)
+    # The archive's own pages (search, start page) in the edition's language, whatever is active.
+    with translation.override(conference.locale.language_code):
+        return _export(conference, slug, out)
+
+
+def _export(conference, slug, out):
     site = conference.get_site()
     reader = SiteReader(site)
 

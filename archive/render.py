@@ -6,6 +6,7 @@ carries the site's own host name and scheme, as a reader's would.
 """
 
 from django.test import Client
+from django.utils import translation
 
 from .errors import ArchiveError
 
@@ -19,7 +20,10 @@ class SiteReader:
 
     def get(self, path):
         """The response to an anonymous GET of `path`, whatever its status."""
-        return self.client.get(path, secure=self.secure)
+        # LocaleMiddleware leaves the language of the path it served active; the export's own
+        # reverse() and templates keep theirs.
+        with translation.override(translation.get_language()):
+            return self.client.get(path, secure=self.secure)
 
     def content(self, path):
         """The body at `path`, or None when readers would not get it (an error, a redirect to a login)."""

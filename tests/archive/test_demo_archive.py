@@ -103,6 +103,9 @@ def test_search_page_uses_pagefind_and_lists_every_page(demo_archive):
     assert 'href="../speakers/wang-huilin/index.html"' in html
     assert 'data-offline-index="offline-index.js"' in html
     assert "data-pagefind-body" not in html
+    # In the edition's language, whichever language's pages were rendered last: Pagefind's interface
+    # searches the index of the search page's own <html lang>.
+    assert '<html lang="en"' in html
     entry = (demo_archive.folder / "pagefind/pagefind-entry.json").read_text()
     page_count = counts(demo_archive.output)[0]
     # One index per language (the demo is in English and Chinese): together they hold every page.

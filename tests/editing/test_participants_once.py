@@ -96,8 +96,16 @@ def test_migration_merges_the_rows_stored_twice_before_the_constraint():
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate(after)
+    merged = list(
+        executor.loader.project_state(after)
+        .apps.get_model("conference", "SessionParticipant")
+        .objects.filter(session_id=session.pk)
+        .order_by("sort_order")
+        .values_list("role", "position")
+    )
+    # Back to the latest schema, or every later test would run against conference 0006.
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
 
-    assert list(session.participants.order_by("sort_order").values_list("role", "position")) == [
-        ("speaker", "Analyst"),
-        ("moderator", ""),
-    ]
+    assert merged == [("speaker", "Analyst"), ("moderator", "")]
