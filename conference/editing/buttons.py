@@ -6,52 +6,42 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from .report_translation import can_translate_report
 
 
-class ReportProgressMenuItem(PageMenuItem):
-    label = "Report progress"
-    icon_name = "tasks"
-    url_name = "conference_editing:progress"
-    priority = 5
+def _can_edit(user, page):
+    return page.permissions_for_user(user).can_edit()
+
+
+def _can_publish(user, page):
+    return page.permissions_for_user(user).can_publish()
+
+
+def _can_copy_beside(user, page):
+    permissions = page.permissions_for_user(user)
+    return permissions.can_copy() and permissions.can_copy_to(page.get_parent())
+
+
+# (label, icon, URL name, priority, who sees it)
+REPORT_TOOLS = (
+    ("Report progress", "tasks", "conference_editing:progress", 5, _can_edit),
+    ("Schedule the report", "time", "conference_editing:schedule", 35, _can_publish),
+    ("Copy as next edition", "copy", "conference_editing:next_edition", 36, _can_copy_beside),
+    ("Translate the report", "globe", "conference_editing:translate", 37, can_translate_report),
+)
+
+
+class ReportToolMenuItem(PageMenuItem):
+    """One of REPORT_TOOLS for one conference page."""
+
+    def __init__(self, label, icon_name, url_name, priority, rule, *, page):
+        super().__init__(label, icon_name=icon_name, priority=priority, page=page)
+        self.url_name = url_name
+        self.rule = rule
 
     def is_shown(self, user):
-        return self.page.permissions_for_user(user).can_edit()
-
-
-class ScheduleReportMenuItem(PageMenuItem):
-    label = "Schedule the report"
-    icon_name = "time"
-    url_name = "conference_editing:schedule"
-    priority = 35
-
-    def is_shown(self, user):
-        return self.page.permissions_for_user(user).can_publish()
-
-
-class NextEditionMenuItem(PageMenuItem):
-    label = "Copy as next edition"
-    icon_name = "copy"
-    url_name = "conference_editing:next_edition"
-    priority = 36
-
-    def is_shown(self, user):
-        permissions = self.page.permissions_for_user(user)
-        return permissions.can_copy() and permissions.can_copy_to(self.page.get_parent())
-
-
-class TranslateReportMenuItem(PageMenuItem):
-    label = "Translate the report"
-    icon_name = "globe"
-    url_name = "conference_editing:translate"
-    priority = 37
-
-    def is_shown(self, user):
-        return can_translate_report(user, self.page)
-
-
-CONFERENCE_MENU_ITEMS = (ReportProgressMenuItem, ScheduleReportMenuItem, NextEditionMenuItem, TranslateReportMenuItem)
+        return self.rule(user, self.page)
 
 
 def conference_menu_items(page):
     """The report tools for a conference page; nothing for other page types."""
     if page.specific_class is None or page.specific_class._meta.label != "conference.ConferencePage":
         return []
-    return [item(page=page) for item in CONFERENCE_MENU_ITEMS]
+    return [ReportToolMenuItem(*tool, page=page) for tool in REPORT_TOOLS]

@@ -19,12 +19,15 @@ from dataclasses import dataclass
 
 from wagtail_localize.operations import TranslationCreator
 
-from django.apps import apps
 from django.db import transaction
 
 from wagtail.models import Page
 
+from core.translations import ancestor_paths
+from speakers.models import SpeakerPage
+
 from ..extensions import linked_page_ids
+from ..models import SessionParticipant, Sponsorship
 
 
 def can_translate_report(user, conference):
@@ -33,24 +36,15 @@ def can_translate_report(user, conference):
 
 
 def _linked_page_ids(conference, children):
-    participant_model = apps.get_model("conference", "SessionParticipant")
-    sponsorship_model = apps.get_model("conference", "Sponsorship")
-    speaker_model = apps.get_model("speakers", "SpeakerPage")
     ids = set(linked_page_ids(conference))
-    participants = participant_model.objects.filter(session__in=children)
+    participants = SessionParticipant.objects.filter(session__in=children)
     for speaker_id, organisation_id in participants.values_list("speaker_id", "organisation_id"):
         ids.update((speaker_id, organisation_id))
-    ids.update(sponsorship_model.objects.filter(conference=conference).values_list("organisation_id", flat=True))
-    speakers = speaker_model.objects.filter(pk__in=ids, organisation__isnull=False)
+    ids.update(Sponsorship.objects.filter(conference=conference).values_list("organisation_id", flat=True))
+    speakers = SpeakerPage.objects.filter(pk__in=ids, organisation__isnull=False)
     ids.update(speakers.values_list("organisation_id", flat=True))
     ids.discard(None)
     return ids
-
-
-def _ancestor_paths(pages):
-    """The tree paths of every page above `pages`, below Root (depth 2 and deeper)."""
-    steplen = Page.steplen
-    return {page.path[:length] for page in pages for length in range(2 * steplen, len(page.path), steplen)}
 
 
 @dataclass
@@ -90,7 +84,7 @@ def plan_report_translation(conference, locale):
         )
     )
     own = [conference, *children]
-    above = _ancestor_paths([conference, *linked])
+    above = {path for page in [conference, *linked] for path in ancestor_paths(page)[:-1]}
     ancestors = list(Page.objects.filter(path__in=above, locale_id=conference.locale_id).order_by("path"))
     pages = [*ancestors, *sorted(linked, key=_organisations_first), *own]
     translated_keys = set(
