@@ -4,6 +4,7 @@ from wagtail_localize.fields import TranslatableField
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -75,7 +76,8 @@ class AwardPage(ReportPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "award"
+        verbose_name = _("award")
+        verbose_name_plural = _("awards")
 
     def recipients_list(self):
         return self.recipients.select_related("organisation", "organisation__logo", "speaker", "speaker__photo")

@@ -4,6 +4,7 @@ from wagtail_localize.fields import TranslatableField
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -183,7 +184,8 @@ class ConferencePage(ChildTypesNameTheirParent, RoutablePageMixin, ReportPage):
     # awards app), so conference need not name the apps above it (core/page_types.py).
 
     class Meta:
-        verbose_name = "conference"
+        verbose_name = _("conference")
+        verbose_name_plural = _("conferences")
 
     def clean(self):
         super().clean()
@@ -386,7 +388,8 @@ class SessionPage(RoutablePageMixin, ReportPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "session"
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
 
     def clean(self):
         super().clean()

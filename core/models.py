@@ -16,6 +16,7 @@ from .extensions import home_page_sections
 from .page_types import ChildTypesNameTheirParent
 from .pages import introduction_field
 from .routing import route_by_url_path
+from .site_identity import SiteSettingsForm, translation_panels
 from .translations import remember_rows
 
 
@@ -80,10 +81,15 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(blank=True, help_text="General enquiries address shown in the footer.")
     footer_text = models.TextField(blank=True, max_length=500, help_text="A line of small print for the footer.")
 
+    # The identity in the languages other than the default (core/site_identity.py).
+    identity_translations = models.JSONField(default=dict, blank=True, editable=False)
+
     panels = [
         MultiFieldPanel([FieldPanel("tagline"), FieldPanel("publisher")], heading="Identity"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("footer_text")], heading="Footer"),
+        *translation_panels(),
     ]
+    base_form_class = SiteSettingsForm
 
     class Meta:
         verbose_name = "site settings"

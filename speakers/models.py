@@ -8,6 +8,7 @@ hooks of speakers/extensions.py: this app names none of their fields.
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -154,7 +155,8 @@ class SpeakerPage(NamedPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "speaker"
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
 
     @property
     def display_name(self):
@@ -275,7 +277,8 @@ class OrganisationPage(NamedPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "organisation"
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
 
     @property
     def spellings(self):

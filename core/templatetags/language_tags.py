@@ -5,6 +5,10 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from wagtail.models import Site
+
+from core.models import SiteSettings
+from core.site_identity import identity_for
 from core.translations import alternates
 
 register = template.Library()
@@ -49,3 +53,13 @@ def language_switcher(context):
         if item.language_code != current
     ]
     return {"choices": choices}
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context):
+    """The site's name, tagline, publisher and small print in the active language (core/site_identity.py)."""
+    request = context.get("request")
+    if request is None:
+        site = Site.objects.filter(is_default_site=True).first()
+        return identity_for(site, lambda: SiteSettings.for_site(site) if site else SiteSettings())
+    return identity_for(Site.find_for_request(request), lambda: SiteSettings.for_request(request))

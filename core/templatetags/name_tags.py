@@ -5,6 +5,8 @@ elsewhere, said once where both are the same (a Chinese organisation page titled
 A tag rather than an include: directories render it once per person.
 """
 
+import re
+
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -15,10 +17,26 @@ register = template.Library()
 NATIVE_FIRST_LANGUAGES = {"zh-hans"}
 
 
+def script_language(text):
+    """The language a native spelling is written for, told by its script: screen readers and fonts
+    need it on a page in another language. None for scripts that do not tell (Latin)."""
+    if re.search(r"[\u3040-\u30ff]", text):
+        return "ja"
+    if re.search(r"[\uac00-\ud7af]", text):
+        return "ko"
+    if re.search(r"[\u3400-\u9fff]", text):
+        return "zh"
+    return None
+
+
 @register.simple_tag
 def name_with_native(named):
     title, native = named.title, getattr(named, "native_name", "")
     if not native or native == title:
         return title
-    first, second = (native, title) if get_language() in NATIVE_FIRST_LANGUAGES else (title, native)
-    return format_html('{} <span class="native-name">{}</span>', first, second)
+    if get_language() in NATIVE_FIRST_LANGUAGES:
+        return format_html('{} <span class="native-name">{}</span>', native, title)
+    language = script_language(native)
+    if language is None:
+        return format_html('{} <span class="native-name">{}</span>', title, native)
+    return format_html('{} <span class="native-name" lang="{}">{}</span>', title, language, native)

@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
+from django.utils import translation
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, pgettext
 
 from awards.models import AwardPage
 from conference.models import ConferencePage, SessionPage
 from core.models import SiteSettings
+from core.site_identity import identity_for
 from speakers.models import OrganisationPage, SpeakerPage
 
 from ..dates import format_date_range
@@ -111,14 +114,18 @@ def conference_card(conference, brand):
             role="host", organisation__live=True
         )
     ]
-    edition = f"Edition {conference.edition_number}" if conference.edition_number else "Conference"
+    edition = (
+        gettext("Edition %(number)s") % {"number": conference.edition_number}
+        if conference.edition_number
+        else pgettext("share card", "Conference")
+    )
     return CardContent(
         layout="hero",
         kicker=edition,
         title=conference.title,
         brand=brand,
         subtitle=join(conference.venue, conference.city),
-        context_line=f"Hosted by {', '.join(hosts)}" if hosts else conference.series,
+        context_line=gettext("Hosted by %(hosts)s") % {"hosts": ", ".join(hosts)} if hosts else conference.series,
         date_line=format_date_range(conference.start_date, conference.end_date),
         picture=load_picture(conference.hero_image),
     )
@@ -137,7 +144,7 @@ def speaker_card(speaker, brand):
     date_line = format_date_range(latest.session.date, None) if conference is not None else ""
     return CardContent(
         layout="portrait",
-        kicker="Speaker",
+        kicker=pgettext("share card", "Speaker"),
         title=speaker.display_name or speaker.title,
         brand=brand,
         subtitle=join(speaker.position, organisation.title if organisation else ""),
@@ -150,7 +157,7 @@ def speaker_card(speaker, brand):
 def organisation_card(organisation, brand):
     return CardContent(
         layout="logo",
-        kicker="Organisation",
+        kicker=pgettext("share card", "Organisation"),
         title=organisation.title,
         brand=brand,
         subtitle=strip_tags(organisation.description),
@@ -176,7 +183,7 @@ def award_card(award, brand):
     context_line, date_line = conference_lines(live_conference_of(award))
     return CardContent(
         layout="session",
-        kicker="Award",
+        kicker=pgettext("share card", "Award"),
         title=award.title,
         brand=brand,
         subtitle=award.teaser,
@@ -196,7 +203,9 @@ def plain_card(page, brand):
         title=page.title,
         brand=brand,
         subtitle=strip_tags(getattr(page, "introduction", "") or page.search_description),
-        context_line=SiteSettings.for_site(site).tagline if site is not None else "",
+        context_line=identity_for(site, lambda: SiteSettings.for_site(site), page.locale.language_code).tagline
+        if site is not None
+        else "",
     )
 
 
@@ -212,4 +221,5 @@ BUILDERS = {
 def card_content(page, brand):
     """The card content of any page: a specific layout for the report's page types, plain otherwise."""
     builder = BUILDERS.get(type(page), plain_card)
-    return builder(page, brand)
+    with translation.override(page.locale.language_code):  # drawn in the page's language, whoever publishes
+        return builder(page, brand)

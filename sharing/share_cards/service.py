@@ -15,6 +15,9 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from core.models import SiteSettings
+from core.site_identity import identity_for
+
 from .content import card_content
 from .models import ShareCard
 from .render import render_card
@@ -26,7 +29,8 @@ DESIGN_VERSION = 1
 def brand_name(page):
     """The site's name as shown on the card: the Wagtail site's name, or the project's."""
     site = page.get_site()
-    return (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+    name = identity_for(site, lambda: SiteSettings.for_site(site), page.locale.language_code).site_name if site else ""
+    return name or settings.WAGTAIL_SITE_NAME
 
 
 def fingerprint(content):

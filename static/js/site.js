@@ -7,6 +7,15 @@
   "use strict";
 
   document.documentElement.classList.replace("no-js", "js");
+  // The page's language's strings (core/templatetags/script_strings.py); English where a page has none.
+  var stringsBlock = document.getElementById("script-strings");
+  var strings = stringsBlock ? JSON.parse(stringsBlock.textContent) : {};
+  function text(key, english) {
+    return strings[key] || english;
+  }
+  function escapeAttribute(value) {
+    return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  }
 
   function setUpGallery(gallery) {
     var links = Array.prototype.slice.call(gallery.querySelectorAll("[data-gallery-full]"));
@@ -22,14 +31,14 @@
     function buildDialog() {
       dialog = document.createElement("dialog");
       dialog.className = "lightbox";
-      dialog.setAttribute("aria-label", "Photo viewer");
+      dialog.setAttribute("aria-label", text("photoViewer", "Photo viewer"));
       dialog.innerHTML =
         '<img class="lightbox__image" alt="">' +
         '<div class="lightbox__bar">' +
-        '<button type="button" class="lightbox__button" data-step="-1" aria-label="Previous photo">←</button>' +
+        '<button type="button" class="lightbox__button" data-step="-1" aria-label="' + escapeAttribute(text("previousPhoto", "Previous photo")) + '">←</button>' +
         '<p class="lightbox__caption" aria-live="polite"></p>' +
-        '<button type="button" class="lightbox__button" data-step="1" aria-label="Next photo">→</button>' +
-        '<button type="button" class="lightbox__button" data-close aria-label="Close">✕</button>' +
+        '<button type="button" class="lightbox__button" data-step="1" aria-label="' + escapeAttribute(text("nextPhoto", "Next photo")) + '">→</button>' +
+        '<button type="button" class="lightbox__button" data-close aria-label="' + escapeAttribute(text("close", "Close")) + '">✕</button>' +
         "</div>";
       document.body.appendChild(dialog);
       image = dialog.querySelector(".lightbox__image");
@@ -81,11 +90,13 @@
     form.className = "agenda-filter";
     form.setAttribute("role", "search");
     form.innerHTML =
-      '<div><label for="agenda-filter-input">Filter the agenda</label>' +
-      '<input id="agenda-filter-input" type="search" placeholder="Topic, speaker or company" autocomplete="off"></div>' +
+      '<div><label for="agenda-filter-input"></label>' +
+      '<input id="agenda-filter-input" type="search" autocomplete="off"></div>' +
       '<p class="agenda-filter__status" aria-live="polite"></p>';
     header.appendChild(form);
     var input = form.querySelector("input");
+    form.querySelector("label").textContent = text("filterAgenda", "Filter the agenda");
+    input.placeholder = text("filterPlaceholder", "Topic, speaker or company");
     var status = form.querySelector(".agenda-filter__status");
     var texts = items.map(function (item) {
       return item.textContent.toLowerCase();
@@ -104,7 +115,11 @@
       agenda.querySelectorAll(".agenda-track, .agenda-day").forEach(function (group) {
         group.hidden = !group.querySelector(".agenda-list > li:not([hidden])");
       });
-      status.textContent = words.length ? shown + " of " + items.length + " sessions" : "";
+      status.textContent = words.length
+        ? text("filterStatus", "%(shown)s of %(total)s sessions")
+            .replace("%(shown)s", shown)
+            .replace("%(total)s", items.length)
+        : "";
     });
   }
 

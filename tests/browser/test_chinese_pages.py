@@ -47,11 +47,25 @@ def visit(browser, url, width, screenshot_path):
     return errors + problems
 
 
+def agenda_filter(browser, url):
+    """The agenda filter's label and placeholder, and its status once a word is typed (browser thread)."""
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    page.goto(url)
+    label = page.inner_text(".agenda-filter label")
+    placeholder = page.get_attribute("#agenda-filter-input", "placeholder")
+    page.fill("#agenda-filter-input", "光伏银浆")
+    status = page.inner_text(".agenda-filter__status")
+    context.close()
+    return label, placeholder, status
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_every_chinese_page_type_reads_well_at_phone_and_desktop_width(chromium, browser_site, artifacts_dir):
     """One translated report for all page types: translating it takes most of a minute."""
-    urls = page_urls(build_chinese_report())
+    report = build_chinese_report()
+    urls = page_urls(report)
 
     problems = {
         (page_type, width): chromium.run(
@@ -62,3 +76,11 @@ def test_every_chinese_page_type_reads_well_at_phone_and_desktop_width(chromium,
     }
 
     assert {key: found for key, found in problems.items() if found} == {}
+    # The strings the page's script writes are in Chinese too (core/templatetags/script_strings.py).
+    # Every Chinese session's title holds the word typed.
+    sessions = len(report["sessions"])
+    assert chromium.run(agenda_filter, browser_site.url + urls["conference"]) == (
+        "筛选议程",
+        "主题、演讲嘉宾或公司",
+        f"共 {sessions} 场议程，显示 {sessions} 场",
+    )

@@ -139,7 +139,7 @@ def test_chinese_pages_put_the_native_spelling_first(client, report, chinese):
     chinese_heading = client.get("/zh-hans/speakers/liang-yonghui/").content.decode().split("<h1", 1)[1]
     english_heading = client.get("/speakers/liang-yonghui/").content.decode().split("<h1", 1)[1]
     assert '>梁永辉 <span class="native-name">Liang Yonghui</span></h1>' in chinese_heading
-    assert '>Liang Yonghui <span class="native-name">梁永辉</span></h1>' in english_heading
+    assert '>Liang Yonghui <span class="native-name" lang="zh">梁永辉</span></h1>' in english_heading
 
 
 @pytest.mark.parametrize("query", ["梁永辉", "Yonghui Liang", "Liang Yonghui", "liang"])

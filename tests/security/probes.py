@@ -35,18 +35,22 @@ class Probe:
         return figures.count_response(self.client.post(path, data, **extra))
 
 
+DATA_BLOCKS = ("application/ld+json", "application/json")
+
+
 def live_scripts(content):
     """Markup that would run in a browser: script elements, on* handlers, script URLs.
 
-    JSON-LD (`type="application/ld+json"`) is a data block no browser executes; it is read by
-    `json_ld_blocks` instead, where a `</script>` inside it would show up as a broken block.
+    JSON-LD (`type="application/ld+json"`) and the script's strings (`application/json`) are data
+    blocks no browser executes; JSON-LD is read by `json_ld_blocks` instead, where a `</script>` inside
+    it would show up as a broken block.
     """
     if isinstance(content, bytes):
         content = content.decode("utf-8", "replace")
     soup = BeautifulSoup(content, "html.parser")
     found = []
     for element in soup.find_all(True):
-        if element.name == "script" and element.get("type") != "application/ld+json" and not element.get("src"):
+        if element.name == "script" and element.get("type") not in DATA_BLOCKS and not element.get("src"):
             found.append(f"<script>{element.get_text()[:40]}")
         for name, value in element.attrs.items():
             if name.lower().startswith("on"):

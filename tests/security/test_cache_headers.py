@@ -57,6 +57,14 @@ def test_private_pages_and_search_are_never_cached_publicly(probe, pages):
     assert [("no-store" in directives(response)) for response in answers.values()] == [True, True, False]
 
 
+def test_search_is_private_in_every_language_whichever_is_asked_first(probe, pages):
+    # The search's address differs per language (/search/, /zh-hans/search/): neither may be
+    # mistaken for a public page because the other was looked up first.
+    answers = [probe.get(url) for url in ("/zh-hans/search/?q=silver", "/search/?q=silver")]
+
+    assert [directives(response) & {"public", "private"} for response in answers] == [{"private"}, {"private"}]
+
+
 def test_private_page_after_the_password_is_never_stored(client, pages):
     _public, private, _child = pages
     restriction = private.get_view_restrictions().get()

@@ -22,6 +22,14 @@ SITE_SETTINGS = {
     "publisher": "SMM Information & Technology Co., Ltd. (SMM)",
     "tagline": "Reports from SMM industry conferences",
     "contact_email": "service.en@smm.cn",
+    # The same identity on the Chinese pages (core/site_identity.py).
+    "identity_translations": {
+        "zh-hans": {
+            "site_name": "会议报告",
+            "tagline": "SMM 产业会议报告",
+            "publisher": "上海有色网信息科技股份有限公司（SMM）",
+        }
+    },
 }
 
 
