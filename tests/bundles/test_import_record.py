@@ -1,5 +1,6 @@
 """One record of what was imported from where (core/imports.py): bundles and schedules alike."""
 
+import datetime
 import importlib
 import json
 from io import StringIO
@@ -15,7 +16,7 @@ from wagtail.models import Revision
 from bundles.importer import import_bundle
 from bundles.reader import read_bundle
 from conference.models import ConferencePage, SessionPage
-from core.imports import schedule_source
+from core.imports import CREATED, UNCHANGED, UPDATED, PageWriter, schedule_source
 from core.models import ImportedPage
 from tests import factories
 from tests.interop.schemas import PRETALX_EXAMPLE
@@ -105,6 +106,24 @@ def test_rows_carried_over_by_page_keep_an_unchanged_bundle_from_writing(tmp_pat
     result = import_bundle_data(tmp_path, small_bundle(), folder="again")
 
     assert (Revision.objects.count(), result.changed) == (revisions, False)
+
+
+def test_the_page_writer_leaves_a_draft_when_told_not_to_publish():
+    conference = factories.ConferencePageFactory()
+    writer = PageWriter()
+    page = SessionPage(title="A talk", kind="keynote", date=datetime.date(2025, 5, 16))
+
+    created = writer.write(page, parent=conference, publish=False)
+    writer.remember(page, lambda session: session.title)
+    page.title = "A talk, renamed"
+    updated = writer.write(page, publish=False)
+    writer.remember(page, lambda session: session.title)
+    unchanged = writer.write(page, publish=False)
+
+    page.refresh_from_db()
+    assert (created, updated, unchanged) == (CREATED, UPDATED, UNCHANGED)
+    assert (page.live, page.has_unpublished_changes, page.revisions.count()) == (False, True, 2)
+    assert page.get_latest_revision_as_object().title == "A talk, renamed"
 
 
 def _migrate(targets=None):
