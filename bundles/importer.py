@@ -16,6 +16,7 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
+from core.imports import CREATED, UNCHANGED, UPDATED, fingerprint
 from delivery.invalidation import one_change_for_all
 from speakers.naming import split_lines
 
@@ -25,7 +26,7 @@ from .indexing import deferred_indexing
 from .matching import AmbiguousMatch, NameIndex
 from .media import MediaImporter
 from .naming import organisation_entry_spellings, speaker_entry_spellings, speaker_name
-from .pages import CREATED, UNCHANGED, UPDATED, Content, PageWriter, fingerprint, set_children
+from .pages import BundleWriter, Content, set_children
 from .statistics import refresh_planner_statistics
 from .summary import clean_stream_data, to_stream_data
 from .translation_import import LABEL as TRANSLATION_LABEL
@@ -112,7 +113,7 @@ class _Import:
         self.user = user
         self.progress = progress or (lambda stage, done, total: None)
         self.refs = defaultdict(dict)
-        self.writer = PageWriter(bundle, source=bundle.conference["slug"], user=user, touched=touched)
+        self.writer = BundleWriter(bundle, source=bundle.conference["slug"], user=user, touched=touched)
         self.touched = touched
         # The tree the bundle's own language is in; its translations go to the other trees.
         self.locale = Locale.objects.get(language_code=bundle_language(bundle.data))
@@ -178,14 +179,17 @@ class _Import:
             values = f.to_model(fields, entry, self.refs)
             pk = self._match(index, spellings(entry), entry["id"], path)
             page_fingerprint = fingerprint(label, values)
-            if not self.writer.is_current(pk, page_fingerprint, label):
+            key = f"{label}:{entry['id']}"
+            if not self.writer.is_current(key, pk, page_fingerprint, label):
                 page = model.objects.get(pk=pk) if pk else model(slug=index.free_slug(entry["id"]))
                 self.writer.remember(page, content)
                 old_title, old_other_names = page.title, page.other_names
                 _apply(page, values)
                 page.title = page.draft_title = title(entry, page)
                 page.other_names = _merge_spellings(page, old_title, old_other_names)
-                self.writer.write(page, parent=parent, page_fingerprint=page_fingerprint, label=label, path=path)
+                self.writer.write(
+                    page, key=key, parent=parent, page_fingerprint=page_fingerprint, label=label, path=path
+                )
                 index.add(page)
                 pk = page.pk
             self.refs[ref][entry["id"]] = pk
@@ -210,7 +214,8 @@ class _Import:
         values = f.to_model(f.CONFERENCE_FIELDS, entry, self.refs)
         children = f.children_to_model(f.CONFERENCE_CHILDREN, entry, self.refs)
         page_fingerprint = fingerprint("conference", values, children)
-        if not self.writer.is_current(page and page.pk, page_fingerprint, "conference"):
+        key = f"conference:{entry['slug']}"
+        if not self.writer.is_current(key, page and page.pk, page_fingerprint, "conference"):
             if page is None:
                 page = model(slug=entry["slug"])
             else:
@@ -221,7 +226,12 @@ class _Import:
             page.draft_title = page.title
             set_children(page, children)
             page = self.writer.write(
-                page, parent=parent, page_fingerprint=page_fingerprint, label="conference", path=("conference",)
+                page,
+                key=key,
+                parent=parent,
+                page_fingerprint=page_fingerprint,
+                label="conference",
+                path=("conference",),
             )
         rows = {track.name: track.pk for track in track_model.objects.filter(conference=page)}
         self.refs[f.TRACK] = {track["id"]: rows.get(track["name"]) for track in entry.get("tracks", [])}
@@ -239,7 +249,8 @@ class _Import:
             summary = to_stream_data(entry["summary"], self.refs) if "summary" in entry else None
             pk = existing.get(entry["slug"])
             page_fingerprint = fingerprint("session", values, children, summary)
-            if not self.writer.is_current(pk, page_fingerprint, "session"):
+            key = f"session:{entry['slug']}"
+            if not self.writer.is_current(key, pk, page_fingerprint, "session"):
                 page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
                 self.writer.remember(page, content)
                 _apply(page, values)
@@ -248,7 +259,7 @@ class _Import:
                     page.summary = self._clean_summary(stream_block, summary, (*path, "summary"))
                 set_children(page, children)
                 self.writer.write(
-                    page, parent=conference, page_fingerprint=page_fingerprint, label="session", path=path
+                    page, key=key, parent=conference, page_fingerprint=page_fingerprint, label="session", path=path
                 )
                 pk = page.pk
             self.refs[f.SESSION][entry["slug"]] = pk
@@ -273,13 +284,16 @@ class _Import:
             children = f.children_to_model(f.AWARD_CHILDREN, entry, self.refs)
             pk = existing.get(entry["slug"])
             page_fingerprint = fingerprint("award", values, children)
-            if not self.writer.is_current(pk, page_fingerprint, "award"):
+            key = f"award:{entry['slug']}"
+            if not self.writer.is_current(key, pk, page_fingerprint, "award"):
                 page = model.objects.get(pk=pk) if pk else model(slug=entry["slug"])
                 self.writer.remember(page, content)
                 _apply(page, values)
                 page.draft_title = page.title
                 set_children(page, children)
-                self.writer.write(page, parent=conference, page_fingerprint=page_fingerprint, label="award", path=path)
+                self.writer.write(
+                    page, key=key, parent=conference, page_fingerprint=page_fingerprint, label="award", path=path
+                )
                 pk = page.pk
             self.refs[AWARD][entry["slug"]] = pk
 

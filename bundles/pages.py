@@ -1,4 +1,4 @@
-"""Writing pages with the same result as an editor's save-and-publish, and remembering what was written.
+"""A bundle's pages written through core's one page writer and import record (core/imports.py).
 
 A changed page saves a revision and publishes it, as the admin's Publish does. A new page ends up the
 same (live, one revision that is both its latest and its live one, history "Created", "Edited",
@@ -10,8 +10,6 @@ once for the whole import (`delivery.invalidation.one_change_for_all`, around th
 https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.save_revision
 """
 
-import hashlib
-import json
 from collections import Counter
 from functools import partial
 
@@ -22,16 +20,8 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, Revision
 
-from bundles.models import ImportedPage
+from core.imports import UNCHANGED, ImportRecord, PageWriter
 from sharing.share_cards.tasks import refresh_share_card
-
-CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
-
-
-def fingerprint(*parts):
-    """A stable SHA-256 of JSON-like data (dates and times as ISO text)."""
-    text = json.dumps(parts, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def set_children(page, children):
@@ -72,85 +62,57 @@ def _without_block_ids(data):
     return data
 
 
-class PageWriter:
-    """Saves and publishes pages whose bundle data changed; skips the others."""
+class BundleWriter:
+    """One bundle's pages: skipped when current, else written by core's `PageWriter`; counted; recorded.
+
+    The record's source is the conference's slug and each page's key its bundle entry
+    (`organisation:<id>`, `speaker:<id>`, `conference:<slug>`, `session:<slug>`, `award:<slug>`,
+    `translation:<language>:<list>:<id>`).
+    """
 
     def __init__(self, bundle, *, source, user, touched):
         self.bundle = bundle
-        self.source = source
-        self.user = user
         self.touched = touched
-        self.stored, self.latest = {}, {}
-        rows = ImportedPage.objects.order_by("imported_at", "pk").values_list("page_id", "source", "fingerprint")
-        for page_id, row_source, value in rows.iterator(chunk_size=2000):
-            if row_source == source:
-                self.stored[page_id] = value
-            # Ordered oldest first, so the last one seen is what the page holds now.
-            self.latest[page_id] = value
-        self.written = {}
-        self.before = {}  # page id -> (Content, what the page held), from `remember`
-        self.counts = Counter()
+        self.record = ImportRecord(source, across_sources=True)
         self.new_pages = NewPages(user)
+        self.pages = PageWriter(user=user, create=self.new_pages.create)
+        self.counts = Counter()
 
-    def is_current(self, page_id, page_fingerprint, label):
+    def is_current(self, key, page_id, page_fingerprint, label):
         """True, and counted as unchanged, when the page already holds exactly this bundle data.
 
         That is when this bundle wrote the same data last time, or when the page's latest import, from
-        any bundle, did (a speaker described the same way in two editions is not saved twice).
+        any source, did (`ImportRecord.is_current`).
         """
-        if page_id is None:
-            return False
-        if self.stored.get(page_id) == page_fingerprint:
-            self.counts[(label, UNCHANGED)] += 1
-            return True
-        if self.latest.get(page_id) == page_fingerprint:
-            self.written[page_id] = page_fingerprint
+        if self.record.is_current(key, page_id, page_fingerprint):
             self.counts[(label, UNCHANGED)] += 1
             return True
         return False
 
-    def record(self, page, page_fingerprint, label, status):
-        """A page written outside `write` (a translation), counted and fingerprinted like the others."""
-        self.written[page.pk] = page_fingerprint
+    def record_page(self, key, page, page_fingerprint, label, status):
+        """A page written outside `write` (a translation), counted and recorded like the others."""
+        self.record.note(key, page.pk, page_fingerprint)
         self.counts[(label, status)] += 1
 
     def remember(self, page, content):
         """Note what an existing `page` holds before an entry is applied to it (`Content`)."""
-        if page.pk is not None:
-            self.before[page.pk] = (content, content.of(page))
+        self.pages.remember(page, content.of)
 
-    def write(self, page, *, parent, page_fingerprint, label, path):
+    def write(self, page, *, key, parent, page_fingerprint, label, path):
         """Save and publish `page`, unless it is live and applying the entry changed nothing `remember` saw."""
-        is_new = page.pk is None
-        content, before = self.before.pop(page.pk, (None, None))
-        if content is not None and page.live and content.of(page) == before:
-            self.written[page.pk] = page_fingerprint
-            self.counts[(label, UNCHANGED)] += 1
-            return page
         try:
-            if is_new:
-                self.new_pages.create(page, parent)
-            else:
-                revision = page.save_revision(user=self.user, log_action=True)
-                revision.publish(user=self.user)
+            status = self.pages.write(page, parent=parent)
         except ValidationError as exc:
             raise self.bundle.error(path, _messages(exc)) from exc
-        self.touched.add(page)
-        self.written[page.pk] = page_fingerprint
-        self.counts[(label, CREATED if is_new else UPDATED)] += 1
+        if status != UNCHANGED:
+            self.touched.add(page)
+        self.record_page(key, page, page_fingerprint, label, status)
         return page
 
     def finish(self):
-        """Once every page is written: the new pages' history, their publish side effects, fingerprints."""
+        """Once every page is written: the new pages' history, their publish side effects, the record."""
         self.new_pages.finish()
-        self.save_fingerprints()
-
-    def save_fingerprints(self):
-        ImportedPage.objects.filter(source=self.source, page_id__in=list(self.written)).delete()
-        ImportedPage.objects.bulk_create(
-            [ImportedPage(page_id=pk, source=self.source, fingerprint=value) for pk, value in self.written.items()],
-            batch_size=500,
-        )
+        self.record.save()
 
 
 class NewPages:

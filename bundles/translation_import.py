@@ -27,7 +27,8 @@ from django.core.exceptions import ValidationError
 
 from wagtail.models import Locale, Page
 
-from .pages import CREATED, UNCHANGED, UPDATED, fingerprint
+from core.imports import CREATED, UNCHANGED, UPDATED, fingerprint
+
 from .summary import clean_stream_data, to_stream_data
 from .translations import KINDS, ORDER, bundle_language, entries, model_values
 
@@ -71,9 +72,10 @@ class TranslationImport:
             source = sources[pk]
             entry = given.get(entry_id, {})
             page_fingerprint = self._fingerprint(language, kind, source, entry)
-            if not self.writer.is_current(existing.get(source.translation_key), page_fingerprint, LABEL):
+            key = ":".join(["translation", language, name, *([] if entry_id is None else [str(entry_id)])])
+            if not self.writer.is_current(key, existing.get(source.translation_key), page_fingerprint, LABEL):
                 target, status = self._translate(locale, kind, source.specific, entry, path)
-                self.writer.record(target, page_fingerprint, LABEL, status)
+                self.writer.record_page(key, target, page_fingerprint, LABEL, status)
                 if status != UNCHANGED:
                     self.touched.add(target)
 

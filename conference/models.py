@@ -326,8 +326,6 @@ class SessionPage(RoutablePageMixin, ReportPage):
         help_text="The slides as a PDF, if the speaker allows it.",
     )
     video_url = models.URLField(blank=True, help_text="A recording of the session, if there is one.")
-    # Set by `import_schedule`: the frab/pretalx GUID, so a re-import updates this page instead of adding one.
-    external_id = models.CharField(max_length=100, blank=True, default="", editable=False, db_index=True)
 
     content_panels = [
         TitleFieldPanel(

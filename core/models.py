@@ -93,3 +93,29 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+
+class ImportedPage(models.Model):
+    """What one import source wrote into a page: the one record both importers keep (core/imports.py).
+
+    `source` names where the data came from (a conference bundle's slug, `schedule:<conference id>` for
+    a frab or pretalx schedule), `key` the entry of that source (a schedule event's GUID, a bundle
+    entry), and `fingerprint` the data the page was last written from. A re-import finds its pages by
+    key and leaves a page alone when its fingerprint or its content has not changed: no save, no revision.
+    """
+
+    source = models.CharField(max_length=255, help_text="Where the page's data came from, e.g. a bundle's slug.")
+    key = models.CharField(max_length=255, help_text="The entry of that source the page was written from.")
+    fingerprint = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the entry's data.")
+    imported_at = models.DateTimeField(auto_now=True)
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = "imported page"
+        constraints = [
+            models.UniqueConstraint(fields=["source", "key"], name="imported_page_one_page_per_key"),
+            models.UniqueConstraint(fields=["source", "page"], name="imported_page_one_key_per_page"),
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} from {self.source} ({self.key})"

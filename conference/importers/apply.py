@@ -6,13 +6,16 @@ What the file decides and what the editors decide:
 - Schedule fields follow the file on every import: title, kind, date, times, room, track, speakers.
 - The teaser and summary are the editors' report; the file's abstract and description only fill
   them while they are empty, so a re-import never overwrites a written report.
-- A session is matched by the event GUID stored in `SessionPage.external_id`, or, for a schedule
+- A session is matched by the event GUID it was imported under (core's import record, source
+  `schedule:<conference id>`, the one record the bundle importer keeps too), or, for a schedule
   exported by this site, by the GUID our export gives it; anything else becomes a new session.
-- Changes go through revisions like an editor's: a live session without pending draft changes is
-  republished; a draft, or a page with draft changes, gets a new draft revision for an editor to
-  publish. New sessions and speakers are published.
+- Changes go through core's page writer (core/imports.py), as revisions like an editor's: a live
+  session without pending draft changes is republished; a draft, or a page with draft changes, gets
+  a new draft revision for an editor to publish. New sessions and speakers are published. A session
+  the file leaves as it is gets no revision.
 """
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -21,6 +24,7 @@ from django.utils.html import linebreaks
 
 from wagtail.rich_text import RichText
 
+from core.imports import UNCHANGED, ImportRecord, PageWriter, fingerprint, schedule_source
 from delivery.invalidation import one_change_for_all
 
 from ..choices import ParticipantRole
@@ -35,7 +39,7 @@ from .speakers import SpeakerDirectory
 TITLE_LENGTH = 255
 ROOM_LENGTH = 100
 TEASER_LENGTH = 400
-ID_LENGTH = 100
+KEY_LENGTH = 255
 
 
 @dataclass
@@ -64,15 +68,20 @@ class _Importer:
         self.zone = conference_zone(conference)
         self.speakers = SpeakerDirectory()
         self.result = ImportResult()
-        sessions = list(SessionPage.objects.child_of(conference))
+        self.record = ImportRecord(schedule_source(conference.pk))
+        self.writer = PageWriter()
+        sessions = {session.pk: session for session in SessionPage.objects.child_of(conference)}
         site = site_for(conference)
-        self.by_external_id = {session.external_id: session for session in sessions if session.external_id}
-        self.by_own_guid = {event_guid(session.id, site): session for session in sessions}
+        self.by_external_id = {
+            key: sessions[page_id] for key, page_id in self.record.pages.items() if page_id in sessions
+        }
+        self.by_own_guid = {event_guid(session.id, site): session for session in sessions.values()}
 
     def run(self, events):
         self.tracks = self._ensure_tracks([event.track for event in events if event.track])
         for event in events:
             self._import_event(event)
+        self.record.save()
         self.result.speakers_created = self.speakers.created
         return self.result
 
@@ -100,16 +109,19 @@ class _Importer:
             draft.save_revision(log_action=True)
 
     def _import_event(self, event):
+        key = event.external_id[:KEY_LENGTH]
         try:
-            if event.external_id in self.by_external_id:
-                self._update(self.by_external_id[event.external_id], event)
+            if key in self.by_external_id:
+                page = self._update(self.by_external_id[key], event)
             elif event.external_id in self.by_own_guid:
-                # Our own export: the GUID is derived from the page, so nothing needs storing.
-                self._update(self.by_own_guid[event.external_id], event, store_id=False)
+                # Our own export: the GUID is derived from the page, so nothing needs recording.
+                self._update(self.by_own_guid[event.external_id], event)
+                return
             else:
-                self._create(event)
+                page = self._create(event)
         except ValidationError as error:
             raise ScheduleError(f"{event.where}: {'; '.join(error.messages)}") from error
+        self.record.note(key, page.pk, _fingerprint(event))
 
     def _schedule_fields(self, event):
         local_start = event.start.astimezone(self.zone) if event.start.tzinfo else event.start
@@ -158,31 +170,27 @@ class _Importer:
         return changed
 
     def _create(self, event):
-        page = SessionPage(external_id=event.external_id[:ID_LENGTH], live=False, **self._schedule_fields(event))
+        page = SessionPage(**self._schedule_fields(event))
         page.participants = self._participants(page, event)
         self._fill_report(page, event)
-        self.conference.add_child(instance=page)
-        page.save_revision(log_action=True).publish()
-        self.by_external_id[page.external_id] = page
+        self.writer.write(page, parent=self.conference)
+        self.by_external_id[event.external_id[:KEY_LENGTH]] = page
         self.result.created.append(page)
+        return page
 
-    def _update(self, page, event, store_id=True):
+    def _update(self, page, event):
         publish = page.live and not page.has_unpublished_changes
         working = page.get_latest_revision_as_object()
-        before = _snapshot(working)
+        self.writer.remember(working, _snapshot)
         for name, value in self._schedule_fields(event).items():
             setattr(working, name, value)
-        if store_id:
-            working.external_id = event.external_id[:ID_LENGTH]
         working.participants = self._participants(working, event)
-        report_changed = self._fill_report(working, event)
-        if _snapshot(working) == before and not report_changed:
+        self._fill_report(working, event)
+        if self.writer.write(working, publish=publish) == UNCHANGED:
             self.result.unchanged.append(page)
-            return
-        revision = working.save_revision(log_action=True)
-        if publish:
-            revision.publish()
-        self.result.updated.append(page)
+        else:
+            self.result.updated.append(page)
+        return page
 
 
 def _snapshot(page):
@@ -195,6 +203,13 @@ def _snapshot(page):
         page.end_time,
         page.room,
         page.track_id,
-        page.external_id,
         [(participant.speaker_id, participant.role) for participant in page.participants.all()],
+        # The report is only ever filled while empty (`_fill_report`).
+        page.teaser,
+        bool(page.summary),
     )
+
+
+def _fingerprint(event):
+    """The event's data as the file gives it, for the import record (`where` is only for messages)."""
+    return fingerprint("event", {name: value for name, value in dataclasses.asdict(event).items() if name != "where"})

@@ -8,7 +8,7 @@ from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
-from bundles.models import ImportedPage
+from core.models import ImportedPage
 
 COLOURS = {"portrait": "#475569", "logo": "#0f766e", "hero": "#1e293b", "chart": "#a16207"}
 

@@ -12,9 +12,9 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from awards.models import AwardPage
 from bundles.importer import import_bundle
-from bundles.models import ImportedPage
 from bundles.reader import read_bundle
 from conference.models import ConferencePage, SessionPage
+from core.models import ImportedPage
 from delivery.generations import SITE, page_key
 from speakers.models import OrganisationPage, SpeakerPage
 

@@ -11,8 +11,8 @@ from wagtail.models import Page
 
 from bundles.exporter import export_conference, find_conference
 from bundles.importer import import_bundle
-from bundles.models import ImportedPage
 from bundles.reader import read_bundle
+from core.models import ImportedPage
 
 from .sample_bundles import small_bundle, write_bundle
 

@@ -13,10 +13,10 @@ from wagtail.models import Locale, Page, Revision
 from bundles.errors import BundleError
 from bundles.exporter import export_conference, find_conference
 from bundles.importer import import_bundle
-from bundles.pages import CREATED, UNCHANGED, UPDATED
 from bundles.reader import read_bundle
 from bundles.translation_import import LABEL
 from conference.models import ConferencePage, SessionPage
+from core.imports import CREATED, UNCHANGED, UPDATED
 from speakers.models import OrganisationPage, SpeakerPage
 
 from .sample_bundles import database_state, small_bundle, write_bundle

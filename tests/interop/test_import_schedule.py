@@ -11,10 +11,13 @@ from django.core.management import CommandError, call_command
 from conference.choices import SessionKind
 from conference.importers.kinds import kind_for_type
 from conference.models import SessionPage, Track
+from core.imports import schedule_source
+from core.models import ImportedPage
 from speakers.choices import NameOrder
 from speakers.models import SpeakerPage
 from tests import factories
 
+from .imported import imported_session
 from .schemas import PRETALX_EXAMPLE
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +83,8 @@ def test_import_pretalx_example_creates_its_sessions(conference):
     output = run_import(PRETALX_EXAMPLE, conference)
 
     events = pretalx_events()
-    assert sorted(session.external_id for session in sessions_of(conference)) == sorted(e["guid"] for e in events)
+    keys = dict(ImportedPage.objects.filter(source=schedule_source(conference.pk)).values_list("page_id", "key"))
+    assert sorted(keys[session.pk] for session in sessions_of(conference)) == sorted(e["guid"] for e in events)
     assert sorted(session.title for session in sessions_of(conference)) == sorted(e["title"] for e in events)
     assert sorted(Track.objects.filter(conference=conference).values_list("name", flat=True)) == sorted(
         {event["track"] for event in events}
@@ -91,7 +95,7 @@ def test_import_pretalx_example_creates_its_sessions(conference):
 def test_import_converts_times_to_the_conference_time_zone(conference, small_file):
     run_import(small_file, conference)
 
-    session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
+    session = imported_session("8079583e-8321-506c-95af-fd2903a5f075")
     # 09:00 at UTC+1 in the file is 16:00 in Shanghai; 30 minutes long.
     assert (session.date, session.start_time, session.end_time, session.room) == (
         datetime.date(2020, 12, 14),
@@ -104,7 +108,7 @@ def test_import_converts_times_to_the_conference_time_zone(conference, small_fil
 def test_import_fills_teaser_summary_kind_and_speaker(conference, small_file):
     run_import(small_file, conference)
 
-    session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
+    session = imported_session("8079583e-8321-506c-95af-fd2903a5f075")
     assert (session.title, session.kind, session.teaser, session.live) == (
         "Focused 5thgeneration hardware",
         SessionKind.PRESENTATION,
@@ -128,7 +132,7 @@ def test_import_finds_existing_speaker_by_another_spelling(conference, small_fil
 
     output = run_import(small_file, conference)
 
-    session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
+    session = imported_session("8079583e-8321-506c-95af-fd2903a5f075")
     assert [participant.speaker_id for participant in session.participants.all()] == [existing.id]
     assert SpeakerPage.objects.spelled("Brian Robinson").count() == 1
     assert "; 4 new speakers" in output
@@ -156,7 +160,7 @@ def test_reimport_updates_changed_sessions_without_duplicates(conference, small_
 
     output = run_import(write_json(tmp_path, data), conference)
 
-    session = SessionPage.objects.get(external_id=first["guid"])
+    session = imported_session(first["guid"])
     assert (session.title, session.start_time, session.end_time) == (
         "Focused hardware, retitled",
         datetime.time(17, 0),
@@ -172,7 +176,7 @@ def test_reimport_updates_changed_sessions_without_duplicates(conference, small_
 
 def test_reimport_keeps_the_report_editors_wrote(conference, small_file, tmp_path):
     run_import(small_file, conference)
-    session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
+    session = imported_session("8079583e-8321-506c-95af-fd2903a5f075")
     session.teaser = "Our own teaser."
     session.summary = [("paragraph", "<p>Our own report.</p>")]
     session.save_revision().publish()
@@ -190,7 +194,7 @@ def test_reimport_keeps_the_report_editors_wrote(conference, small_file, tmp_pat
 
 def test_reimport_leaves_a_pending_draft_unpublished(conference, small_file, tmp_path):
     run_import(small_file, conference)
-    session = SessionPage.objects.get(external_id="8079583e-8321-506c-95af-fd2903a5f075")
+    session = imported_session("8079583e-8321-506c-95af-fd2903a5f075")
     session.teaser = "Draft teaser in progress."
     session.save_revision()
     data = small_pretalx()

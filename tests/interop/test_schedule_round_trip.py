@@ -13,6 +13,7 @@ from conference.importers.reading import parse, read_schedule
 from conference.models import SessionPage
 from tests import factories
 
+from .imported import imported_session
 from .schemas import PRETALX_EXAMPLE, json_errors, xml_errors
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +82,7 @@ def test_talk_past_midnight_is_stored_with_its_end_on_the_next_day(source_file):
 
     import_file(source_file, conference)
 
-    session = SessionPage.objects.get(external_id=late_talk()["guid"])
+    session = imported_session(late_talk()["guid"])
     assert (session.date, session.start_time, session.end_time, session.end_date) == (
         datetime.date(2020, 12, 14),
         datetime.time(23, 0),

@@ -15,9 +15,9 @@ from wagtail.models import Locale, Page, PageLogEntry, Revision
 
 from awards.models import AwardPage
 from bundles.importer import import_bundle
-from bundles.models import ImportedPage
 from bundles.reader import read_bundle
 from conference.models import ConferenceIndexPage, ConferencePage
+from core.models import ImportedPage
 from tests.bundles.sample_bundles import small_bundle, write_bundle
 
 CONCURRENT_CREATIONS = 6

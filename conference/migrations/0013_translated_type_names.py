@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conference', '0011_inline_rows_translatable'),
+        ('conference', '0012_schedule_ids_in_the_import_record'),
     ]
 
     operations = [
