@@ -8,6 +8,8 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
+from wagtail.models import Locale
+
 from conference.choices import SessionKind
 from conference.importers.kinds import kind_for_type
 from conference.models import SessionPage, Track
@@ -346,7 +348,7 @@ def test_unknown_conference_is_named(conference):
     with pytest.raises(CommandError) as error:
         call_command("import_schedule", str(PRETALX_EXAMPLE), conference="no-such-conference")
 
-    assert str(error.value) == f"No conference with the slug 'no-such-conference'. Known slugs: {conference.slug}."
+    assert str(error.value) == f"No conference with the slug 'no-such-conference' in en. Known slugs: {conference.slug}."
 
 
 def test_event_types_map_to_session_kinds():
@@ -361,3 +363,17 @@ def test_event_types_map_to_session_kinds():
         SessionKind.OTHER,
         SessionKind.AWARD_CEREMONY,
     ]
+
+
+def test_import_goes_to_the_conference_in_the_language_asked_for(conference, small_file, chinese_skeleton):
+    # A translation shares its original's slug: the English page unless another language is named.
+    chinese = conference.copy_for_translation(Locale.objects.get(language_code="zh-hans"), copy_parents=True)
+    out = StringIO()
+
+    call_command("import_schedule", str(small_file), conference=conference.slug, stdout=StringIO())
+    after_english = (sessions_of(conference).count(), sessions_of(chinese).count())
+    call_command("import_schedule", str(small_file), conference=conference.slug, language="zh-hans", stdout=out)
+
+    assert after_english[0] > 0 and after_english[1] == 0
+    assert (sessions_of(conference).count(), sessions_of(chinese).count()) == (after_english[0], after_english[0])
+    assert f"-> {chinese.title}" in out.getvalue()

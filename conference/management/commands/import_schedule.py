@@ -1,5 +1,6 @@
 """manage.py import_schedule URL_OR_PATH --conference SLUG: a frab or pretalx schedule into a conference."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from conference.importers.apply import import_schedule
@@ -18,12 +19,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("location", metavar="URL_OR_PATH", help="schedule.json or schedule.xml, file or URL")
         parser.add_argument("--conference", required=True, metavar="SLUG", help="slug of the ConferencePage")
+        parser.add_argument(
+            "--language",
+            default=settings.LANGUAGE_CODE,
+            choices=[code for code, _name in settings.LANGUAGES],
+            help="which language's page of that conference (a translation shares its slug); default: %(default)s",
+        )
 
-    def handle(self, *args, location, conference, **options):
-        target = ConferencePage.objects.filter(slug=conference).first()
+    def handle(self, *args, location, conference, language, **options):
+        target = ConferencePage.objects.filter(slug=conference, locale__language_code=language).first()
         if target is None:
-            known = ", ".join(ConferencePage.objects.order_by("slug").values_list("slug", flat=True)) or "none"
-            raise CommandError(f"No conference with the slug {conference!r}. Known slugs: {known}.")
+            slugs = ConferencePage.objects.filter(locale__language_code=language).values_list("slug", flat=True)
+            known = ", ".join(sorted(slugs)) or "none"
+            raise CommandError(f"No conference with the slug {conference!r} in {language}. Known slugs: {known}.")
         try:
             schedule = read_schedule(location)
             result = import_schedule(schedule, target)
