@@ -32,8 +32,8 @@ run: demo ## Install, migrate, load the demo, print the admin login, serve on ht
 	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install ## Run the whole test suite
-	$(PY) -m pytest
+test: install ## Run the whole test suite (one process per core, each test module kept in one)
+	$(PY) -m pytest -n auto --dist loadfile
 
 lint: install ## ruff check and format check
 	$(VENV)/bin/ruff check .

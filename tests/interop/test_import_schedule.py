@@ -348,7 +348,9 @@ def test_unknown_conference_is_named(conference):
     with pytest.raises(CommandError) as error:
         call_command("import_schedule", str(PRETALX_EXAMPLE), conference="no-such-conference")
 
-    assert str(error.value) == f"No conference with the slug 'no-such-conference' in en. Known slugs: {conference.slug}."
+    assert str(error.value) == (
+        f"No conference with the slug 'no-such-conference' in en. Known slugs: {conference.slug}."
+    )
 
 
 def test_event_types_map_to_session_kinds():

@@ -6,6 +6,7 @@ may lack; polib (a dependency of wagtail-localize) compiles the same catalogues 
 compiled: installed packages ship their own .mo files.
 """
 
+import os
 from pathlib import Path
 
 import polib
@@ -24,7 +25,12 @@ class Command(BaseCommand):
                 catalogue = polib.pofile(str(po_path))
             except (OSError, ValueError) as error:
                 raise CommandError(f"{po_path}: {error}") from error
-            catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+            # Written aside then renamed: the test workers compile at once, and a reader must
+            # never see half a file.
+            target = po_path.with_suffix(".mo")
+            partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+            catalogue.save_as_mofile(str(partial))
+            os.replace(partial, target)
             if options["verbosity"] > 1:
                 self.stdout.write(f"{po_path.with_suffix('.mo')}: {len(catalogue.translated_entries())} messages")
         if options["verbosity"] > 0:
