@@ -11,6 +11,7 @@
 import re
 
 from django.db.models import Count
+from django.utils.translation import gettext
 
 from conference.extensions import ReportSection
 from core.link_columns import link_columns
@@ -32,7 +33,9 @@ def award_cards(conference):
         .only(*link_columns("", "series", "teaser"))  # cards: templates/awards/includes/award_cards.html
         .order_by("path")
     )
-    return ReportSection(anchor="awards", title="Awards", template="awards/includes/award_cards.html", items=awards)
+    return ReportSection(
+        anchor="awards", title=gettext("Awards"), template="awards/includes/award_cards.html", items=awards
+    )
 
 
 def _with_year(text, old_year, new_year):

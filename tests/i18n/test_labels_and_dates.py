@@ -1,10 +1,12 @@
 """Labels that come from Python (kinds, roles) and dates are written in the page's language."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from wagtail.models import Locale
 
 from tests.factories import (
+    AwardPageFactory,
     ConferencePageFactory,
     SessionPageFactory,
     SessionParticipantFactory,
@@ -53,3 +55,12 @@ def test_dates_sponsor_groups_and_edition_of_a_conference(client, conference):
     assert "Hosts" not in chinese and "6th" not in chinese
     assert ">15</time>–<time" in english and ">16 May 2025</time>" in english
     assert "Hosts" in english and "6th" in english
+
+
+def test_the_awards_section_of_a_chinese_conference_page_is_named_in_chinese(client, conference):
+    chinese = Locale.objects.get(language_code="zh-hans")
+    publish(AwardPageFactory(parent=conference, slug="glory").copy_for_translation(chinese))
+
+    toc = BeautifulSoup(client.get("/zh-hans/events/silver/").content, "html.parser").select_one(".toc")
+
+    assert "奖项" in toc.get_text() and "Awards" not in toc.get_text()
