@@ -1,7 +1,12 @@
 """Labels that come from Python (kinds, roles) and dates are written in the page's language."""
 
+from types import SimpleNamespace
+
 import pytest
 from bs4 import BeautifulSoup
+
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -64,3 +69,16 @@ def test_the_awards_section_of_a_chinese_conference_page_is_named_in_chinese(cli
     toc = BeautifulSoup(client.get("/zh-hans/events/silver/").content, "html.parser").select_one(".toc")
 
     assert "奖项" in toc.get_text() and "Awards" not in toc.get_text()
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [("en", "Chairman, Example Ltd."), ("zh-hans", "Chairman，Example Ltd.")]
+)
+def test_a_position_line_joins_its_parts_as_the_language_does(language, line):
+    organisation = SimpleNamespace(title="Example Ltd.", live=False)
+    with translation.override(language):
+        rendered = render_to_string(
+            "includes/position_line.html", {"position": "Chairman", "organisation": organisation}
+        )
+
+    assert rendered == line
