@@ -1,10 +1,12 @@
 """Fixtures shared by every test area."""
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connections
 
 from wagtail.models import Locale, Page
 
@@ -12,6 +14,42 @@ from conference.models import ConferenceIndexPage
 from delivery.generations import StampMemo
 from site_setup.skeleton_translations import translate_skeleton
 from speakers.models import OrganisationIndexPage, SpeakerIndexPage
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and marker.kwargs.get("transaction")) or bool({"live_server", "transactional_db"} & fixtures)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests roll back by serialization, so the test database keeps a copy of the
+    migrations' rows to put back (pytest_runtest_teardown below)."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if _is_transactional(item) and not (marker and marker.kwargs.get("serialized_rollback")):
+            kwargs = {**(marker.kwargs if marker else {}), "transaction": True, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test has emptied the tables, put back the rows the migrations made
+    (locales, the site and its pages, groups, collections), as they were when the test database
+    was created.
+
+    `make test` runs test files in two processes, a file's tests together, so a test that needs
+    those rows may follow a transactional one in its process; in one process pytest-django runs
+    every transactional test last, which hid this. Serialized rollback alone puts the rows back at
+    the start of the transactional test that asks for it, not for the tests after it.
+    """
+    result = yield
+    if _is_transactional(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all(initialized_only=True):
+                if contents := getattr(connection, "_test_serialized_contents", None):
+                    connection.creation.deserialize_db_from_string(contents)
+    return result
 
 
 @pytest.fixture(autouse=True)
