@@ -81,6 +81,8 @@ class ReportProgress:
     # progress page asks for them (translation_progress.py).
     languages: list = field(default_factory=list)
     conference_translations: list = field(default_factory=list)
+    # The report's awards and the speakers and organisations it names, as PageTranslations.
+    other_pages: list = field(default_factory=list)
 
     @cached_property
     def counts(self):

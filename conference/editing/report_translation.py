@@ -76,13 +76,21 @@ def page_counts(pages):
     )
 
 
-def plan_report_translation(conference, locale):
+def report_pages(conference):
+    """The pages of the report besides the conference, in its language: its children (sessions,
+    awards) in tree order, and the speakers and organisations they name (`Page` objects, not specific).
+    Translating the report translates these; its progress page follows their translations."""
     children = list(Page.objects.child_of(conference).order_by("path"))
     linked = list(
         Page.objects.filter(pk__in=_linked_page_ids(conference, children), locale_id=conference.locale_id).order_by(
             "-depth", "content_type_id", "path"
         )
     )
+    return children, linked
+
+
+def plan_report_translation(conference, locale):
+    children, linked = report_pages(conference)
     own = [conference, *children]
     above = {path for page in [conference, *linked] for path in ancestor_paths(page)[:-1]}
     ancestors = list(Page.objects.filter(path__in=above, locale_id=conference.locale_id).order_by("path"))

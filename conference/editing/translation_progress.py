@@ -14,7 +14,9 @@ For a page and a language, the state is one of:
 
 Whatever the number of pages, this costs the same queries: the locales, the translated pages, their
 wagtail-localize translations, their open workflow states, and one count of translated segments per
-language.
+language. The progress page follows, besides the conference and its sessions, the report's other pages
+(awards, and the speakers and organisations it names), found as "Translate the report" finds them
+(report_translation.py), which costs a fixed number of queries more.
 """
 
 from dataclasses import dataclass
@@ -27,8 +29,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
 from django.db.models.functions import Cast
 from django.urls import reverse
+from django.utils.text import capfirst
 
 from wagtail.models import Locale, Page, WorkflowState
+
+from .report_translation import report_pages
 
 UNTRANSLATED = "untranslated"
 OUT_OF_DATE = "out_of_date"
@@ -56,6 +61,23 @@ class TranslationStatus:
             IN_TRANSLATION: "In translation",
             LIVE: "Translated, live",
         }[self.state]
+
+
+@dataclass(frozen=True)
+class PageTranslations:
+    """A page of the report other than the conference and its sessions, with a TranslationStatus per
+    language of ReportProgress.languages."""
+
+    page: Page
+    translations: list
+
+    @property
+    def kind(self):
+        return capfirst(self.page.specific_class._meta.verbose_name)
+
+    @property
+    def edit_url(self):
+        return reverse("wagtailadmin_pages:edit", args=(self.page.pk,))
 
 
 def other_locales(locale_id):
@@ -157,14 +179,30 @@ def translation_statuses(pages, locales, next_url):
     return statuses
 
 
+def _other_pages(progress):
+    """The report's pages besides the conference and its sessions: the conference's other children
+    (awards) in tree order, then the speakers and organisations it names, by kind and title."""
+    children, linked = report_pages(progress.conference)
+    session_ids = {item.session.pk for item in progress.sessions}
+    others = [page for page in children if page.pk not in session_ids]
+    return others + sorted(linked, key=lambda page: (page.specific_class._meta.verbose_name, page.title.casefold()))
+
+
 def add_translation_statuses(progress, next_url):
-    """Give a ReportProgress its languages, and the conference and each session their statuses in them."""
+    """Give a ReportProgress its languages, and the conference, each session and the report's other
+    pages their statuses in them."""
     progress.languages = other_locales(progress.conference.locale_id)
-    pages = [progress.conference, *(item.session for item in progress.sessions)]
+    if not progress.languages:
+        return progress
+    others = _other_pages(progress)
+    pages = [progress.conference, *(item.session for item in progress.sessions), *others]
     statuses = translation_statuses(pages, progress.languages, next_url)
     progress.conference_translations = [
         (locale, statuses[(progress.conference.pk, locale.pk)]) for locale in progress.languages
     ]
     for item in progress.sessions:
         item.translations = [statuses[(item.session.pk, locale.pk)] for locale in progress.languages]
+    progress.other_pages = [
+        PageTranslations(page, [statuses[(page.pk, locale.pk)] for locale in progress.languages]) for page in others
+    ]
     return progress

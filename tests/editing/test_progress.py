@@ -17,6 +17,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from conference.editing.progress import report_progress
 from conference.editing.report_translation import plan_report_translation, translate_report
 from tests.factories import (
+    AwardPageFactory,
+    AwardRecipientFactory,
     ConferencePageFactory,
     ImageFactory,
     SessionPageFactory,
@@ -130,6 +132,8 @@ def test_progress_page_runs_a_fixed_number_of_queries(client, editor, chinese_sk
         session.save_revision()
         for _ in range(2):
             SessionParticipantFactory(session=session)
+    for _ in range(session_count // 5):  # with their recipients, rows of "Other pages of the report"
+        AwardRecipientFactory(award=AwardPageFactory(parent=conference))
     # Half the sessions in translation into Chinese, so that every language column has something to count.
     plan = plan_report_translation(conference, Locale.objects.get(language_code="zh-hans"))
     start = plan.to_translate.index(conference)
@@ -142,13 +146,17 @@ def test_progress_page_runs_a_fixed_number_of_queries(client, editor, chinese_sk
         response = client.get(url)
 
     assert len(response.context["progress"].sessions) == session_count
+    # Two speakers a session, an award and its organisation per five sessions.
+    assert len(response.context["progress"].other_pages) == 2 * session_count + 2 * (session_count // 5)
     assert {status.state for item in response.context["progress"].sessions for status in item.translations} == {
         "in_translation",
         "untranslated",
     }
     # Including one read of the cache generations (delivery/generations.py); the language columns
-    # take five: locales, translated pages, their translations, one count of segments, workflows.
-    assert len(queries) == 22
+    # take five: locales, translated pages, their translations, one count of segments, workflows; the
+    # other pages of the report six, as "Translate the report" finds them (report_translation.py):
+    # the conference's children, award recipients, participants, sponsors, speakers' employers, the pages.
+    assert len(queries) == 28
 
 
 @pytest.mark.django_db
@@ -200,7 +208,11 @@ def test_progress_follows_the_agenda_and_links_each_unpublished_speaker(client, 
     response = client.get(reverse("conference_editing:progress", args=(conference.pk,)))
     soup = BeautifulSoup(response.content, "html.parser")
 
-    assert [row.select_one("td.title").get_text(strip=True) for row in soup.select("tbody tr")] == ["Keynote", "Visit"]
+    sessions_table = soup.select_one("table.report-progress")  # the first; the speaker has a row in the second
+    assert [row.select_one("td.title").get_text(strip=True) for row in sessions_table.select("tbody tr")] == [
+        "Keynote",
+        "Visit",
+    ]
     link = soup.find("a", string="Liang Yonghui is not published")
     assert link["href"] == reverse("wagtailadmin_pages:edit", args=(draft_speaker.pk,))
 

@@ -1,4 +1,5 @@
-"""The progress page's language columns: each session's translation state and where to work on it."""
+"""The progress page's language columns: each session's translation state and where to work on it,
+and the same for the report's other pages (awards, the speakers and organisations it names)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,7 +12,16 @@ from wagtail.models import Locale
 from conference.editing.report_translation import plan_report_translation, translate_report
 from conference.editing.translation_progress import other_locales, translation_statuses
 from conference.editing.translation_review import synced_translation
-from tests.factories import ConferencePageFactory, SessionPageFactory
+from tests.factories import (
+    AwardPageFactory,
+    AwardRecipientFactory,
+    ConferencePageFactory,
+    OrganisationPageFactory,
+    SessionPageFactory,
+    SessionParticipantFactory,
+    SpeakerPageFactory,
+)
+from tests.i18n.translating import translate
 
 NEXT = "/admin/conference-reports/1/progress/"
 
@@ -150,3 +160,52 @@ def test_progress_page_has_a_column_per_other_language(client, editor, conferenc
     assert soup.find("a", string="Translate the report")["href"] == reverse(
         "conference_editing:translate", args=(conference.pk,)
     )
+
+
+def other_pages_rows(client, conference):
+    """The rows of the progress page's "Other pages of the report" table: title, type, each language."""
+    soup = BeautifulSoup(
+        client.get(reverse("conference_editing:progress", args=(conference.pk,))).content, "html.parser"
+    )
+    table = soup.find("table", attrs={"aria-labelledby": "other-pages"})
+    if table is None:
+        return None
+    return [[cell.get_text(" ", strip=True) for cell in row.find_all("td")] for row in table.select("tbody tr")]
+
+
+@pytest.mark.django_db
+def test_progress_page_lists_the_reports_award_speaker_and_organisation_untranslated_then_live(
+    client, editor, conference, chinese
+):
+    session = SessionPageFactory(parent=conference)
+    speaker = SpeakerPageFactory(family_name="Liang", given_name="Yonghui")
+    SessionParticipantFactory(session=session, speaker=speaker)
+    award = AwardPageFactory(parent=conference, title="Silver Glory Award")
+    organisation = OrganisationPageFactory(title="Jinchuan Group")
+    AwardRecipientFactory(award=award, organisation=organisation)
+    client.force_login(editor)
+    untranslated = other_pages_rows(client, conference)
+
+    translate(chinese, organisation, speaker, conference, session, award)
+    for page in (organisation, speaker, award):
+        translate_segments(page, chinese)
+    live = other_pages_rows(client, conference)
+
+    assert untranslated == [
+        ["Silver Glory Award", "Award", "Untranslated Translate"],
+        ["Jinchuan Group", "Organisation", "Untranslated Translate"],
+        ["Liang Yonghui", "Speaker", "Untranslated Translate"],
+    ]
+    assert live == [
+        ["Silver Glory Award", "Award", "Translated, live Translation editor"],
+        ["Jinchuan Group", "Organisation", "Translated, live Translation editor"],
+        ["Liang Yonghui", "Speaker", "Translated, live Translation editor"],
+    ]
+
+
+@pytest.mark.django_db
+def test_progress_page_has_no_other_pages_table_when_the_report_names_no_other_page(client, editor, conference):
+    SessionPageFactory(parent=conference)
+    client.force_login(editor)
+
+    assert other_pages_rows(client, conference) is None
