@@ -79,10 +79,11 @@ def summary_media(session):
     return blocks["figure"]["image"], blocks["document"]["document"]
 
 
-def build_chinese_report():
-    """The English report, its Chinese translation published, and the Chinese pages by kind."""
+def build_chinese_report(size=3):
+    """The English report of `size` sessions, its Chinese translation published, and the Chinese
+    pages by kind."""
     translate_skeleton("zh-hans")
-    report = build_report()
+    report = build_report(size)
     english_organisations = report["organisations"]
     english_organisations[1].title = LONG_LATIN_NAME
     english_organisations[1].save_revision().publish()
