@@ -83,6 +83,8 @@ class ReportProgress:
     conference_translations: list = field(default_factory=list)
     # The report's awards and the speakers and organisations it names, as PageTranslations.
     other_pages: list = field(default_factory=list)
+    # For a report translated in the translation editor: its original, where its progress is followed.
+    original: Page | None = None
 
     @cached_property
     def counts(self):

@@ -22,7 +22,7 @@ language. The progress page follows, besides the conference and its sessions, th
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -188,9 +188,23 @@ def _other_pages(progress):
     return others + sorted(linked, key=lambda page: (page.specific_class._meta.verbose_name, page.title.casefold()))
 
 
+def translated_from(page):
+    """The page `page` was translated from through wagtail-localize, or None for an original."""
+    source = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .exclude(locale_id=page.locale_id)
+        .filter(translations__target_locale_id=page.locale_id)
+        .first()
+    )
+    return page.get_translation_or_none(source.locale) if source else None
+
+
 def add_translation_statuses(progress, next_url):
     """Give a ReportProgress its languages, and the conference, each session and the report's other
-    pages their statuses in them."""
+    pages their statuses in them; a translated report only its original, whose page follows it."""
+    progress.original = translated_from(progress.conference)
+    if progress.original is not None:
+        return progress
     progress.languages = other_locales(progress.conference.locale_id)
     if not progress.languages:
         return progress

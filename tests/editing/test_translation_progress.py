@@ -209,3 +209,19 @@ def test_progress_page_has_no_other_pages_table_when_the_report_names_no_other_p
     client.force_login(editor)
 
     assert other_pages_rows(client, conference) is None
+
+
+def test_a_translated_reports_progress_page_leads_to_its_originals(client, editor, conference, chinese):
+    SessionPageFactory(parent=conference, title="Keynote")
+    translate(chinese, conference)
+    chinese_conference = conference.get_translation(chinese)
+    client.force_login(editor)
+
+    soup = BeautifulSoup(
+        client.get(reverse("conference_editing:progress", args=(chinese_conference.pk,))).content, "html.parser"
+    )
+
+    # No language columns: the English page's state relative to its own translation means nothing.
+    assert [th.get_text(strip=True) for th in soup.select("thead th")] == ["Session", "When", "State", "Still lacks"]
+    assert soup.select_one(".help-block a")["href"] == reverse("conference_editing:progress", args=(conference.pk,))
+    assert soup.find("a", string="Translate the report") is None
