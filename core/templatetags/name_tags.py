@@ -11,6 +11,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from core.chinese_search import HAN_RUN
+
 register = template.Library()
 
 # Languages whose pages put the native spelling first.
@@ -24,7 +26,7 @@ def script_language(text):
         return "ja"
     if re.search(r"[\uac00-\ud7af]", text):
         return "ko"
-    if re.search(r"[\u3400-\u9fff]", text):
+    if HAN_RUN.search(text):
         return "zh"
     return None
 
