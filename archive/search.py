@@ -7,6 +7,7 @@ words. Browsers do not let pages opened from disk load the index, so there the s
 the pages' text in the browser instead (offline_search.py) and lists every page of the archive.
 """
 
+import json
 import subprocess
 import tempfile
 from pathlib import Path
@@ -21,6 +22,8 @@ from .offline_search import OFFLINE_INDEX_FILE
 
 SEARCH_FILE = "search/index.html"
 BUNDLE_FOLDER = "pagefind"
+# Pagefind's list of the bundle's languages and their index files.
+ENTRY_FILE = "pagefind-entry.json"
 PAGEFIND_TIMEOUT_SECONDS = 300
 
 
@@ -75,7 +78,17 @@ def build_index(site_folder):
             raise ArchiveError("Pagefind took too long to index the archive.") from error
         root = Path(output)
         return {
-            f"{BUNDLE_FOLDER}/{path.relative_to(root).as_posix()}": path.read_bytes()
+            f"{BUNDLE_FOLDER}/{path.relative_to(root).as_posix()}": _stable(path)
             for path in sorted(root.rglob("*"))
             if path.is_file()
         }
+
+
+def _stable(path):
+    """The file's bytes; Pagefind's entry file with its languages in order, since Pagefind writes its map of
+    languages in no fixed order and an unchanged archive must export byte for byte the same."""
+    if path.name != ENTRY_FILE:
+        return path.read_bytes()
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
